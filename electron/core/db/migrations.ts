@@ -1,0 +1,41 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/domain/errors';
+import { v1Initial } from './migrations/001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Append only. Never edit a migration that has shipped: add the next one. */
+export const MIGRATIONS: readonly Migration[] = [v1Initial];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function schemaVersionOf(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the database to SCHEMA_VERSION in one transaction (all steps or none), and
+ * refuses a database written by a newer app rather than guess at its shape.
+ */
+export function migrate(db: Database): void {
+  const current = schemaVersionOf(db);
+  if (current > SCHEMA_VERSION) {
+    throw new AppError(
+      'UNAVAILABLE',
+      `This database was written by a newer version of the field recorder (schema ${current}; this app knows up to ${SCHEMA_VERSION}). ` +
+        'Install the current version of the app. Nothing in the database has been changed.',
+    );
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const migration of pending) {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  }).immediate();
+}

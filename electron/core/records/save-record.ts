@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/connection';
+import type { Device } from '../db/device';
+import { stmt } from '../db/statements';
+import type { RequestContext } from './context';
+
+export type RecordType = 'interception';
+
+export interface RecordChange<T extends object> {
+  type: RecordType;
+  id: string;
+  before: T | null;
+  after: T;
+  /** Writes the record's own row(s). Runs inside the same transaction as the audit and outbox rows. */
+  persist(): void;
+  /** The server version this change was based on (null for a record the centre has never seen). */
+  baseVersion?: number | null;
+}
+
+/** Field-by-field differences, as `{ field: [old, new] }`, for the audit trail. */
+export function diffFields(before: object | null, after: object): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  const old = (before ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(after)) {
+    if (JSON.stringify(old[key]) !== JSON.stringify(value)) changes[key] = [old[key] ?? null, value];
+  }
+  return changes;
+}
+
+export function contentHash(payload: string): string {
+  return createHash('sha256').update(payload).digest('hex');
+}
+
+/**
+ * The one way a record is written: its row, its audit entry and its outbox entry in a
+ * single transaction, so a save that returned is on disk with its history and queued for
+ * the centre, or nothing happened at all. Must be called inside db.transaction.
+ */
+export function saveRecord<T extends object>(db: Db, device: Device, ctx: RequestContext, change: RecordChange<T>): void {
+  if (!db.inTransaction) throw new Error('saveRecord must run inside a transaction');
+  const at = ctx.now().toISOString();
+  change.persist();
+  stmt(db, 
+    `INSERT INTO audit_log (record_type, record_id, action, officer_id, device_id, at, changes)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(change.type, change.id, change.before ? 'update' : 'create', ctx.officer.id, device.id, at, JSON.stringify(diffFields(change.before, change.after)));
+  const payload = JSON.stringify(change.after);
+  stmt(db, 
+    `INSERT INTO outbox (record_type, record_id, base_version, payload, content_hash, officer_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(change.type, change.id, change.baseVersion ?? null, payload, contentHash(payload), ctx.officer.id, at);
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router-dom';
+import { InterceptionDetail } from '../features/interceptions/InterceptionDetail';
+import { InterceptionForm } from '../features/interceptions/InterceptionForm';
+import { InterceptionList } from '../features/interceptions/InterceptionList';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { StatusBar } from './StatusBar';
+import { useSessionStore } from './session-store';
+
+export function App() {
+  const { info, error, load } = useSessionStore();
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <HashRouter>
+      <div className="shell">
+        <header className="top-bar">
+          <span className="brand">Field Recorder</span>
+          <nav aria-label="Main">
+            <NavLink to="/interceptions" end>
+              Interceptions
+            </NavLink>
+            <NavLink to="/interceptions/new">Record interception</NavLink>
+          </nav>
+          <span className="marking">OFFICIAL-SENSITIVE</span>
+        </header>
+        <main className="content">
+          <ErrorBanner message={error} />
+          {info && (
+            <Routes>
+              <Route path="/" element={<Navigate to="/interceptions" replace />} />
+              <Route path="/interceptions" element={<InterceptionList />} />
+              <Route path="/interceptions/new" element={<InterceptionForm />} />
+              <Route path="/interceptions/:id" element={<InterceptionDetail />} />
+              <Route path="*" element={<p>That page does not exist.</p>} />
+            </Routes>
+          )}
+        </main>
+        <StatusBar />
+      </div>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { Link } from 'react-router-dom';
+import { labelOf } from '../../../../shared/domain/reference/options';
+import { OUTCOMES, ZONES } from '../../../../shared/domain/reference/interception-codes';
+import { formatUkDateTime } from '../../../../shared/domain/time';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { useInterceptionListStore } from './interception-list-store';
+
+export function InterceptionList() {
+  const { items, next, loading, error, reference, setReference, load, loadMore } = useInterceptionListStore();
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="interceptions-title">
+      <div className="page-header">
+        <h1 id="interceptions-title">Interceptions</h1>
+        <Link className="button button--primary" to="/interceptions/new">
+          Record interception
+        </Link>
+      </div>
+      <form
+        className="toolbar"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void load();
+        }}
+      >
+        <label htmlFor="reference-search">Find by reference</label>
+        <input
+          id="reference-search"
+          value={reference}
+          placeholder="e.g. WJF-K7M3Q-0042"
+          onChange={(e) => setReference(e.target.value)}
+        />
+        <button className="button" type="submit">
+          Find
+        </button>
+      </form>
+      <ErrorBanner message={error} />
+      {items.length === 0 && !loading ? (
+        <p className="empty">{reference ? 'No interception has that reference.' : 'No interceptions recorded on this device yet.'}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Reference</th>
+              <th scope="col">Detected (UK time)</th>
+              <th scope="col">Zone</th>
+              <th scope="col">Outcome</th>
+              <th scope="col" className="num">
+                People aboard
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  <Link to={`/interceptions/${item.id}`}>{item.reference}</Link>
+                </td>
+                <td>{formatUkDateTime(item.detectedAt)}</td>
+                <td>{labelOf(ZONES, item.zone)}</td>
+                <td>{labelOf(OUTCOMES, item.outcome)}</td>
+                <td className="num">{item.peopleAboard}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {next && (
+        <button className="button" onClick={() => void loadMore()} disabled={loading}>
+          Show more
+        </button>
+      )}
+    </section>
+  );
+}

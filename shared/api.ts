@@ -1,0 +1,58 @@
+/**
+ * The contract between the UI and the engine: every operation the renderer can ask
+ * for, with the zod schema of its input and of its output. The engine implements it
+ * (electron/core/api.ts); IPC, HTTP (browser mode) and tests are only transports.
+ */
+import { z } from 'zod';
+import { Interception, InterceptionInput, InterceptionListQuery, InterceptionSummary } from './domain/interception';
+import { Uuid } from './domain/fields';
+import type { Result } from './domain/errors';
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+const Nothing = z.strictObject({}).optional().default({});
+
+export const AppInfo = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  deviceCode: z.string(),
+  officer: z.object({ id: z.string(), name: z.string() }),
+  site: z.string(),
+});
+
+export const SyncStatus = z.object({
+  pending: z.number().int(),
+});
+
+export const contract = {
+  'app.info': method(Nothing, AppInfo),
+  'interceptions.create': method(InterceptionInput, Interception),
+  'interceptions.get': method(z.strictObject({ id: Uuid }), Interception),
+  'interceptions.list': method(
+    InterceptionListQuery,
+    z.object({ items: z.array(InterceptionSummary), next: z.string().nullable() }),
+  ),
+  'sync.status': method(Nothing, SyncStatus),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** `interceptions.create` → `{ interceptions: { create } }`: the shape of `window.api`. */
+type GroupOf<M extends string> = M extends `${infer G}.${string}` ? G : never;
+type OpOf<M extends string, G extends string> = M extends `${G}.${infer O}` ? O : never;
+type BridgeFn<M extends Method> = (input?: Input<M>) => Promise<Result<Output<M>>>;
+export type Bridge = {
+  [G in GroupOf<Method>]: { [M in Extract<Method, `${G}.${string}`> as OpOf<M, G>]: BridgeFn<M> };
+};

@@ -1,0 +1,27 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/** Times are stored in UTC and shown in UK local time, whatever the laptop's own zone. */
+export const UK_TIME_ZONE = 'Europe/London';
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** `2025-08-06T03:12` read as UK local time → `2025-08-06T02:12:00.000Z`; undefined if blank or malformed. */
+export function ukLocalToUtcIso(local: string): string | undefined {
+  const m = LOCAL_INPUT.exec(local.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const date = new TZDate(y, mo - 1, d, h, mi, UK_TIME_ZONE);
+  return Number.isNaN(date.getTime()) ? undefined : new Date(date.getTime()).toISOString();
+}
+
+/** The value a `datetime-local` input needs to show an instant in UK local time. */
+export function utcIsoToUkLocalInput(iso: string): string {
+  return format(new TZDate(iso, UK_TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
+}
+
+/** e.g. `6 Aug 2025, 04:12` (UK local time). */
+export function formatUkDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return format(new TZDate(iso, UK_TIME_ZONE), 'd MMM yyyy, HH:mm');
+}
