@@ -45,6 +45,9 @@ export type Output<M extends Method> = z.output<Contract[M]['output']>;
 
 export const METHODS = Object.keys(contract) as Method[];
 
+/** The one IPC channel of the desktop app (preload → main). */
+export const IPC_API_CHANNEL = 'field-recorder:api';
+
 export function isMethod(name: string): name is Method {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }

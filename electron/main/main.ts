@@ -1,0 +1,65 @@
+/**
+ * The desktop app's entry: lifecycle and wiring only. Everything that touches data lives
+ * in electron/core and is the same engine browser mode and the tests use.
+ */
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { join } from 'node:path';
+import { databasePath, defaultUserDataDir } from '../core/db/paths';
+import { createEngine, type Engine } from '../core/engine';
+import { loadSessionContext } from '../core/session';
+import { denyAllPermissions, hardenAllWebContents } from './hardening';
+import { registerApiHandler } from './ipc';
+import { buildAppMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow } from './window';
+
+// Same folder as browser mode (see core/db/paths.ts); must be set before `ready`.
+app.setPath('userData', defaultUserDataDir());
+app.enableSandbox();
+registerAppScheme();
+hardenAllWebContents();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let engine: Engine | undefined;
+
+app.whenReady().then(() => {
+  denyAllPermissions();
+  serveRenderer(join(__dirname, '../renderer'));
+  try {
+    engine = createEngine({
+      databaseFile: databasePath(app.getPath('userData')),
+      appVersion: app.getVersion(),
+      // `npm start` rebuilds better-sqlite3 for Electron into a separate folder so the
+      // project's node_modules stays at Node's ABI for the tests.
+      ...(process.env.FIELD_RECORDER_NATIVE_BINDING ? { nativeBinding: process.env.FIELD_RECORDER_NATIVE_BINDING } : {}),
+    });
+  } catch (error) {
+    dialog.showErrorBox('The field recorder cannot open its data', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  const opened = engine;
+  const context = loadSessionContext(opened);
+  registerApiHandler(opened, () => context);
+  Menu.setApplicationMenu(buildAppMenu());
+  createMainWindow(join(__dirname, 'preload.cjs'));
+});
+
+app.on('second-instance', () => {
+  const [window] = BrowserWindow.getAllWindows();
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+});
+
+app.on('activate', () => {
+  if (BrowserWindow.getAllWindows().length === 0 && engine) createMainWindow(join(__dirname, 'preload.cjs'));
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => engine?.close());

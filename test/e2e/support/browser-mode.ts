@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+export interface BrowserModeApp {
+  url: string;
+  dataDir: string;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+/** Runs the real `electron/web/start.ts` process on a temp data folder, as `npm run web` does. */
+export async function startBrowserMode(): Promise<BrowserModeApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'field-recorder-e2e-'));
+  let child: ChildProcess | undefined;
+  const app: BrowserModeApp = {
+    url: '',
+    dataDir,
+    async restart() {
+      await app.stop();
+      ({ child, url: app.url } = await launch(dataDir));
+    },
+    async stop() {
+      if (!child || child.exitCode !== null) return;
+      const exited = new Promise((r) => child!.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+    async cleanup() {
+      await app.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  ({ child, url: app.url } = await launch(dataDir));
+  return app;
+}
+
+function launch(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts', '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, FIELD_RECORDER_DATA_DIR: dataDir, FIELD_RECORDER_QUIET: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ child, url: match[1]! });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser mode exited (${code}):\n${output}`));
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEngine, type Engine } from '../../electron/core/engine';
+import type { RequestContext } from '../../electron/core/records/context';
+
+export interface TempEngine {
+  engine: Engine;
+  dir: string;
+  file: string;
+  ctx: RequestContext;
+  reopen(): void;
+  cleanup(): void;
+}
+
+/** A real engine on a real SQLite file in a fresh temp folder. */
+export function createTempEngine(): TempEngine {
+  const dir = mkdtempSync(join(tmpdir(), 'field-recorder-test-'));
+  const file = join(dir, 'field-recorder.sqlite');
+  const temp: TempEngine = {
+    engine: createEngine({ databaseFile: file, appVersion: '0.0.0-test' }),
+    dir,
+    file,
+    ctx: testContext(),
+    reopen() {
+      temp.engine.close();
+      temp.engine = createEngine({ databaseFile: file, appVersion: '0.0.0-test' });
+    },
+    cleanup() {
+      temp.engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return temp;
+}
+
+export function testContext(overrides: Partial<RequestContext> = {}): RequestContext {
+  return { officer: { id: 'officer-test-1', name: 'Test Officer' }, site: 'WJF', now: () => new Date(), ...overrides };
+}
+
+/** A valid interception input; override what a test is about. */
+export function interceptionInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    site: 'WJF',
+    detectedAt: '2025-08-06T02:10:00.000Z',
+    interceptedAt: '2025-08-06T03:05:00.000Z',
+    latitude: 51.0912,
+    longitude: 1.4523,
+    zone: 'UK_TERRITORIAL',
+    outcome: 'LANDED_UK_PORT',
+    peopleAboard: 58,
+    notes: 'Grey inflatable, one outboard engine.',
+    ...overrides,
+  };
+}

@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/connection';
+import { SCHEMA_VERSION } from '../../../electron/core/db/migrations';
+import { createTempEngine, type TempEngine } from '../../support/temp-engine';
+
+let temp: TempEngine;
+afterEach(() => temp?.cleanup());
+
+describe('local database', () => {
+  it('opens with WAL, synchronous=FULL, foreign keys and the current schema version', () => {
+    temp = createTempEngine();
+    const { db } = temp.engine;
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+  });
+
+  it('uses STRICT tables: a wrongly typed value is refused', () => {
+    temp = createTempEngine();
+    expect(() =>
+      temp.engine.db
+        .prepare("INSERT INTO settings (key, value) VALUES ('x', ?)")
+        .run(Buffer.from('not text')),
+    ).toThrow(/cannot store BLOB value in TEXT column/);
+  });
+
+  it('keeps the same device identity and data across reopen, without re-running migrations', () => {
+    temp = createTempEngine();
+    const code = temp.engine.device.code;
+    temp.reopen();
+    expect(temp.engine.device.code).toBe(code);
+    expect(temp.engine.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+  });
+
+  it('refuses a database written by a newer app and leaves it untouched', () => {
+    temp = createTempEngine();
+    temp.engine.close();
+    const raw = new Database(temp.file);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    raw.close();
+
+    expect(() => openDatabase(temp.file)).toThrow(/written by a newer version of the field recorder .*Nothing in the database has been changed/);
+
+    const check = new Database(temp.file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 5);
+    check.close();
+    temp.engine = { close() {} } as TempEngine['engine'];
+  });
+});

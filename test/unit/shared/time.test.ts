@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { formatUkDateTime, ukLocalToUtcIso, utcIsoToUkLocalInput } from '../../../shared/domain/time';
+
+describe('UK local time', () => {
+  it('reads form times as UK time in summer (BST, UTC+1) and winter (GMT)', () => {
+    expect(ukLocalToUtcIso('2025-08-06T03:12')).toBe('2025-08-06T02:12:00.000Z');
+    expect(ukLocalToUtcIso('2025-12-06T03:12')).toBe('2025-12-06T03:12:00.000Z');
+  });
+  it('round-trips to the form value and formats for display', () => {
+    expect(utcIsoToUkLocalInput('2025-08-06T02:12:00.000Z')).toBe('2025-08-06T03:12');
+    expect(formatUkDateTime('2025-08-06T02:12:00.000Z')).toBe('6 Aug 2025, 03:12');
+  });
+  it('gives undefined for blank or malformed input', () => {
+    expect(ukLocalToUtcIso('')).toBeUndefined();
+    expect(ukLocalToUtcIso('6/8/2025 3pm')).toBeUndefined();
+  });
+});
