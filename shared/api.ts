@@ -4,7 +4,10 @@
  * (electron/core/api.ts); IPC, HTTP (browser mode) and tests are only transports.
  */
 import { z } from 'zod';
-import { Interception, InterceptionInput, InterceptionListQuery, InterceptionSummary } from './domain/interception';
+import { Interception, InterceptionInput, InterceptionListQuery, InterceptionSummary, InterceptionUpdate } from './domain/interception';
+import { Arrival, ArrivalInput, ArrivalUpdate } from './domain/arrival';
+import { ArrivalListQuery, ArrivalSummary } from './domain/arrival-query';
+import { AuditEntry } from './domain/audit';
 import { Uuid } from './domain/fields';
 import type { Result } from './domain/errors';
 
@@ -29,11 +32,17 @@ export const SyncStatus = z.object({
 export const contract = {
   'app.info': method(Nothing, AppInfo),
   'interceptions.create': method(InterceptionInput, Interception),
+  'interceptions.update': method(InterceptionUpdate, Interception),
   'interceptions.get': method(z.strictObject({ id: Uuid }), Interception),
   'interceptions.list': method(
     InterceptionListQuery,
     z.object({ items: z.array(InterceptionSummary), next: z.string().nullable() }),
   ),
+  'arrivals.create': method(ArrivalInput, Arrival),
+  'arrivals.update': method(ArrivalUpdate, Arrival),
+  'arrivals.get': method(z.strictObject({ id: Uuid }), Arrival),
+  'arrivals.list': method(ArrivalListQuery, z.object({ items: z.array(ArrivalSummary), total: z.number().int() })),
+  'audit.forRecord': method(z.strictObject({ recordId: Uuid }), z.array(AuditEntry)),
   'sync.status': method(Nothing, SyncStatus),
 } as const;
 

@@ -5,7 +5,10 @@
 import type { Method, Output, ParsedInput } from '../../shared/api';
 import type { Engine } from './engine';
 import type { RequestContext } from './records/context';
-import { createInterception, getInterception, listInterceptions } from './records/interceptions';
+import { createInterception, getInterception, listInterceptions, updateInterception } from './records/interceptions';
+import { createArrival, getArrival, updateArrival } from './records/arrivals';
+import { listArrivals } from './records/arrival-list';
+import { auditTrail } from './records/audit';
 import { countPending } from './sync/outbox';
 import { SCHEMA_VERSION } from './db/migrations';
 
@@ -14,6 +17,11 @@ export type HandlerTable = { [M in Method]: Handler<M> };
 
 export function createHandlers(engine: Engine): HandlerTable {
   const { db, device } = engine;
+  /** After any write: let the idle checkpointer know, so the WAL is folded in when things are quiet. */
+  const written = <T>(record: T): T => {
+    engine.checkpointer.noteWrite();
+    return record;
+  };
   return {
     'app.info': (_input, ctx) => ({
       appVersion: engine.appVersion,
@@ -22,13 +30,15 @@ export function createHandlers(engine: Engine): HandlerTable {
       officer: ctx.officer,
       site: ctx.site,
     }),
-    'interceptions.create': (input, ctx) => {
-      const record = createInterception(db, device, ctx, input);
-      engine.checkpointer.noteWrite();
-      return record;
-    },
+    'interceptions.create': (input, ctx) => written(createInterception(db, device, ctx, input)),
+    'interceptions.update': (input, ctx) => written(updateInterception(db, device, ctx, input)),
     'interceptions.get': (input) => getInterception(db, input.id),
     'interceptions.list': (input) => listInterceptions(db, input),
+    'arrivals.create': (input, ctx) => written(createArrival(db, device, ctx, input)),
+    'arrivals.update': (input, ctx) => written(updateArrival(db, device, ctx, input)),
+    'arrivals.get': (input) => getArrival(db, input.id),
+    'arrivals.list': (input) => listArrivals(db, input),
+    'audit.forRecord': (input) => auditTrail(db, input.recordId),
     'sync.status': () => ({ pending: countPending(db) }),
   };
 }

@@ -25,3 +25,20 @@ export function formatUkDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   return format(new TZDate(iso, UK_TIME_ZONE), 'd MMM yyyy, HH:mm');
 }
+
+/** The first instant of a UK calendar day (YYYY-MM-DD), as UTC ISO: midnight in London. */
+export function ukDayStartUtc(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, UK_TIME_ZONE).getTime()).toISOString();
+}
+
+/** The first instant after a UK calendar day, as UTC ISO (use with `<`). */
+export function ukDayEndUtc(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d + 1, 0, 0, 0, UK_TIME_ZONE).getTime()).toISOString();
+}
+
+/** The UK calendar day (YYYY-MM-DD) an instant falls on. */
+export function ukDayOf(iso: string): string {
+  return format(new TZDate(iso, UK_TIME_ZONE), 'yyyy-MM-dd');
+}

@@ -1,131 +1,52 @@
-import { v7 as uuidv7 } from 'uuid';
-import { AppError } from '../../../shared/domain/errors';
-import type { Interception, InterceptionSummary } from '../../../shared/domain/interception';
+import type { Interception, InterceptionFields, InterceptionSummary } from '../../../shared/domain/interception';
 import type { ParsedInput } from '../../../shared/api';
+import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../db/connection';
-import { nextReference, type Device } from '../db/device';
+import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
 import type { RequestContext } from './context';
-import { saveRecord } from './save-record';
+import { createRecord, getRecord, updateRecord, type RecordKind } from './record-store';
 
-interface InterceptionRow {
-  id: string;
-  reference: string;
-  site: string;
-  detected_at: string;
-  intercepted_at: string | null;
-  latitude: number;
-  longitude: number;
-  zone: string;
-  outcome: string;
-  people_aboard: number;
-  notes: string;
-  created_by: string;
-  created_at: string;
-  updated_at: string;
-  version: number;
+export const INTERCEPTION: RecordKind<InterceptionFields> = { type: 'interception', table: 'interceptions', noun: 'interception' };
+
+export function createInterception(db: Db, device: Device, ctx: RequestContext, input: InterceptionFields): Interception {
+  return createRecord(db, device, ctx, INTERCEPTION, input, input.site ?? ctx.site);
 }
 
-function fromRow(row: InterceptionRow): Interception {
-  return {
-    id: row.id,
-    reference: row.reference,
-    site: row.site as Interception['site'],
-    detectedAt: row.detected_at,
-    interceptedAt: row.intercepted_at,
-    latitude: row.latitude,
-    longitude: row.longitude,
-    zone: row.zone as Interception['zone'],
-    outcome: row.outcome as Interception['outcome'],
-    peopleAboard: row.people_aboard,
-    notes: row.notes,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: row.version,
-  };
-}
-
-const INSERT = `
-  INSERT INTO interceptions (id, reference, site, detected_at, intercepted_at, latitude, longitude, zone, outcome,
-    people_aboard, notes, created_by, created_at, updated_at, version)
-  VALUES (@id, @reference, @site, @detectedAt, @interceptedAt, @latitude, @longitude, @zone, @outcome,
-    @peopleAboard, @notes, @createdBy, @createdAt, @updatedAt, @version)`;
-
-export function createInterception(
-  db: Db,
-  device: Device,
-  ctx: RequestContext,
-  input: ParsedInput<'interceptions.create'>,
-): Interception {
-  return db
-    .transaction(() => {
-      const now = ctx.now().toISOString();
-      const record: Interception = {
-        id: uuidv7(),
-        reference: nextReference(db, input.site),
-        ...input,
-        createdBy: ctx.officer.id,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
-      saveRecord(db, device, ctx, {
-        type: 'interception',
-        id: record.id,
-        before: null,
-        after: record,
-        persist: () => stmt(db, INSERT).run(record),
-      });
-      return record;
-    })
-    .immediate();
+export function updateInterception(db: Db, device: Device, ctx: RequestContext, input: ParsedInput<'interceptions.update'>): Interception {
+  return updateRecord(db, device, ctx, INTERCEPTION, input.id, input.version, input.changes);
 }
 
 export function getInterception(db: Db, id: string): Interception {
-  const row = stmt(db, 'SELECT * FROM interceptions WHERE id = ?').get(id) as InterceptionRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'No interception with that id on this device');
-  return fromRow(row);
+  return getRecord(db, INTERCEPTION, id);
 }
 
-/** Newest first, paged by keyset (detected_at, id) so page 500 costs what page 1 does. */
-export function listInterceptions(
-  db: Db,
-  query: ParsedInput<'interceptions.list'>,
-): { items: InterceptionSummary[]; next: string | null } {
-  const [afterAt, afterId] = query.after ? splitCursor(query.after) : [null, null];
+/** Newest first, paged by keyset (detected_at, seq) so page 500 costs what page 1 does. */
+export function listInterceptions(db: Db, query: ParsedInput<'interceptions.list'>): { items: InterceptionSummary[]; next: string | null } {
+  const [afterAt, afterSeq] = query.after ? splitCursor(query.after) : [null, null];
   const rows = stmt(
     db,
-    `SELECT id, reference, site, detected_at, zone, outcome, people_aboard FROM interceptions
-     WHERE (@afterAt IS NULL OR (detected_at, id) < (@afterAt, @afterId))
-       AND (@reference IS NULL OR reference LIKE @reference || '%')
-     ORDER BY detected_at DESC, id DESC
+    `SELECT i.seq, i.id, i.reference, i.data ->> '$.status' AS status, i.site, nullif(i.detected_at, '') AS detectedAt,
+            i.data ->> '$.zone' AS zone, i.data ->> '$.outcome' AS outcome, i.data ->> '$.peopleAboard' AS peopleAboard,
+            (SELECT count(*) FROM arrivals a WHERE a.interception_id = i.id) AS peopleRecorded
+     FROM interceptions i
+     WHERE (@afterAt IS NULL OR (i.detected_at, i.seq) < (@afterAt, @afterSeq))
+       AND (@reference IS NULL OR i.reference LIKE @reference || '%')
+     ORDER BY i.detected_at DESC, i.seq DESC
      LIMIT @limit`,
-  ).all({
-    afterAt,
-    afterId,
-    reference: query.reference ? query.reference.toUpperCase() : null,
-    limit: query.limit + 1,
-  }) as InterceptionRow[];
+  ).all({ afterAt, afterSeq, reference: query.reference ? query.reference.toUpperCase() : null, limit: query.limit + 1 }) as (InterceptionSummary & { seq: number })[];
   const more = rows.length > query.limit;
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => ({
-      id: r.id,
-      reference: r.reference,
-      site: r.site as InterceptionSummary['site'],
-      detectedAt: r.detected_at,
-      zone: r.zone as InterceptionSummary['zone'],
-      outcome: r.outcome as InterceptionSummary['outcome'],
-      peopleAboard: r.people_aboard,
-    })),
-    next: more && last ? `${last.detected_at}|${last.id}` : null,
+    items: page.map(({ seq: _seq, ...summary }) => summary),
+    next: more && last ? `${last.detectedAt ?? ''}|${last.seq}` : null,
   };
 }
 
-function splitCursor(cursor: string): [string, string] {
-  const [at, id] = cursor.split('|');
-  if (!at || !id) throw AppError.validation([{ path: 'after', message: 'Not a valid page cursor' }]);
-  return [at, id];
+function splitCursor(cursor: string): [string, number] {
+  const bar = cursor.lastIndexOf('|');
+  const seq = Number(cursor.slice(bar + 1));
+  if (bar < 0 || !Number.isInteger(seq)) throw AppError.validation([{ path: 'after', message: 'Not a valid page cursor' }]);
+  return [cursor.slice(0, bar), seq];
 }

@@ -4,7 +4,7 @@ import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
 import type { RequestContext } from './context';
 
-export type RecordType = 'interception';
+export type RecordType = 'interception' | 'arrival';
 
 export interface RecordChange<T extends object> {
   type: RecordType;
@@ -17,11 +17,15 @@ export interface RecordChange<T extends object> {
   baseVersion?: number | null;
 }
 
+/** Bookkeeping fields that change on every save and would only add noise to the audit trail. */
+const NOT_AUDITED = new Set(['version', 'updatedAt']);
+
 /** Field-by-field differences, as `{ field: [old, new] }`, for the audit trail. */
 export function diffFields(before: object | null, after: object): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   const old = (before ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(after)) {
+    if (NOT_AUDITED.has(key)) continue;
     if (JSON.stringify(old[key]) !== JSON.stringify(value)) changes[key] = [old[key] ?? null, value];
   }
   return changes;
@@ -40,12 +44,14 @@ export function saveRecord<T extends object>(db: Db, device: Device, ctx: Reques
   if (!db.inTransaction) throw new Error('saveRecord must run inside a transaction');
   const at = ctx.now().toISOString();
   change.persist();
-  stmt(db, 
-    `INSERT INTO audit_log (record_type, record_id, action, officer_id, device_id, at, changes)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(change.type, change.id, change.before ? 'update' : 'create', ctx.officer.id, device.id, at, JSON.stringify(diffFields(change.before, change.after)));
+  stmt(
+    db,
+    `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(change.type, change.id, change.before ? 'update' : 'create', ctx.officer.id, ctx.officer.name, device.id, at, JSON.stringify(diffFields(change.before, change.after)));
   const payload = JSON.stringify(change.after);
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO outbox (record_type, record_id, base_version, payload, content_hash, officer_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(change.type, change.id, change.baseVersion ?? null, payload, contentHash(payload), ctx.officer.id, at);

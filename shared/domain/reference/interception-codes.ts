@@ -18,3 +18,26 @@ export const OUTCOMES = [
 
 export type ZoneCode = (typeof ZONES)[number]['code'];
 export type OutcomeCode = (typeof OUTCOMES)[number]['code'];
+
+export const INTERCEPTING_AGENCIES = [
+  { code: 'BORDER_FORCE', label: 'Border Force cutter / coastal patrol vessel' },
+  { code: 'RNLI', label: 'RNLI' },
+  { code: 'HM_COASTGUARD', label: 'HM Coastguard' },
+  { code: 'FR_GENDARMERIE', label: 'French Gendarmerie maritime' },
+  { code: 'FR_PREMAR', label: 'French Préfecture maritime' },
+  { code: 'OTHER', label: 'Other' },
+] as const satisfies readonly Option[];
+
+export const VESSEL_TYPES = [
+  { code: 'INFLATABLE_DINGHY', label: 'Inflatable dinghy' },
+  { code: 'RHIB', label: 'Rigid-hull inflatable (RHIB)' },
+  { code: 'KAYAK', label: 'Kayak' },
+  { code: 'OTHER', label: 'Other' },
+] as const satisfies readonly Option[];
+
+export const SEIZURE_DISPOSALS = [
+  { code: 'HELD_AS_EVIDENCE', label: 'Held as evidence' },
+  { code: 'DESTROYED', label: 'Destroyed' },
+  { code: 'RETURNED', label: 'Returned' },
+  { code: 'OTHER', label: 'Other' },
+] as const satisfies readonly Option[];

@@ -28,7 +28,7 @@ export function InterceptionDetail() {
     ['Site', labelOf(SITES, record.site)],
     ['Detected', formatUkDateTime(record.detectedAt)],
     ['Intercepted or landed', formatUkDateTime(record.interceptedAt)],
-    ['Position', `${record.latitude.toFixed(5)}, ${record.longitude.toFixed(5)}`],
+    ['Position', record.latitude === null || record.longitude === null ? '—' : `${record.latitude.toFixed(5)}, ${record.longitude.toFixed(5)}`],
     ['Zone', labelOf(ZONES, record.zone)],
     ['Outcome', labelOf(OUTCOMES, record.outcome)],
     ['People aboard', String(record.peopleAboard)],

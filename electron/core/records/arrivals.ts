@@ -1,0 +1,46 @@
+import type { Arrival, ArrivalFields } from '../../../shared/domain/arrival';
+import type { ParsedInput } from '../../../shared/api';
+import { AppError } from '../../../shared/domain/errors';
+import type { Db } from '../db/connection';
+import type { Device } from '../db/device';
+import { stmt } from '../db/statements';
+import type { RequestContext } from './context';
+import { createRecord, getRecord, updateRecord, type RecordKind, type RecordMeta } from './record-store';
+
+/** Every name a person is known by, as one text for the accent-folding FTS index. */
+export function searchableNames(a: Pick<ArrivalFields, 'familyName' | 'givenNames' | 'aliases'>): string {
+  return [a.familyName, a.givenNames, ...a.aliases.flatMap((al) => [al.familyName, al.givenNames])].filter(Boolean).join(' ');
+}
+
+export const ARRIVAL: RecordKind<ArrivalFields> = {
+  type: 'arrival',
+  table: 'arrivals',
+  noun: 'arrival',
+  reindex(db, seq, record: ArrivalFields & RecordMeta) {
+    stmt(db, 'DELETE FROM arrival_names WHERE rowid = ?').run(seq);
+    stmt(db, 'INSERT INTO arrival_names (rowid, names) VALUES (?, ?)').run(seq, searchableNames(record));
+    stmt(db, 'DELETE FROM arrival_documents WHERE arrival_seq = ?').run(seq);
+    const insertDocument = stmt(db, 'INSERT OR IGNORE INTO arrival_documents (number, arrival_seq) VALUES (?, ?)');
+    for (const document of record.documents) insertDocument.run(document.number, seq);
+  },
+};
+
+function checkInterception(db: Db, fields: ArrivalFields): void {
+  if (fields.interceptionId && !stmt(db, 'SELECT 1 FROM interceptions WHERE id = ?').get(fields.interceptionId)) {
+    throw AppError.validation([{ path: 'interceptionId', message: 'That interception is not on this device' }]);
+  }
+}
+
+export function createArrival(db: Db, device: Device, ctx: RequestContext, input: ArrivalFields): Arrival {
+  checkInterception(db, input);
+  return createRecord(db, device, ctx, ARRIVAL, input, input.site ?? ctx.site);
+}
+
+export function updateArrival(db: Db, device: Device, ctx: RequestContext, input: ParsedInput<'arrivals.update'>): Arrival {
+  checkInterception(db, input.changes);
+  return updateRecord(db, device, ctx, ARRIVAL, input.id, input.version, input.changes);
+}
+
+export function getArrival(db: Db, id: string): Arrival {
+  return getRecord(db, ARRIVAL, id);
+}

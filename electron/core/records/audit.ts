@@ -1,0 +1,23 @@
+import type { AuditEntry } from '../../../shared/domain/audit';
+import type { Db } from '../db/connection';
+import { stmt } from '../db/statements';
+
+interface AuditRow {
+  id: number;
+  action: 'create' | 'update';
+  officer_name: string;
+  at: string;
+  changes: string;
+}
+
+/** A record's history, oldest first, for the record screen and the printed summary. */
+export function auditTrail(db: Db, recordId: string): AuditEntry[] {
+  const rows = stmt(db, 'SELECT id, action, officer_name, at, changes FROM audit_log WHERE record_id = ? ORDER BY id').all(recordId) as AuditRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    action: row.action,
+    officerName: row.officer_name,
+    at: row.at,
+    changes: Object.entries(JSON.parse(row.changes) as Record<string, [unknown, unknown]>).map(([field, [from, to]]) => ({ field, from, to })),
+  }));
+}

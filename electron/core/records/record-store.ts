@@ -1,0 +1,96 @@
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '../../../shared/domain/errors';
+import type { Db } from '../db/connection';
+import { nextReference, type Device } from '../db/device';
+import { stmt } from '../db/statements';
+import type { RequestContext } from './context';
+import { saveRecord, type RecordType } from './save-record';
+
+/** What every stored record carries besides its own fields. */
+export interface RecordMeta {
+  id: string;
+  reference: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** A record table: its JSON document plus generated columns (see migrations/001-initial.ts). */
+export interface RecordKind<F extends object> {
+  type: RecordType;
+  table: 'interceptions' | 'arrivals';
+  /** Shown in NOT_FOUND and CONFLICT messages, e.g. "interception". */
+  noun: string;
+  /** Keeps side indexes (search, documents) in step with the row; runs in the same transaction. */
+  reindex?(db: Db, seq: number, record: F & RecordMeta): void;
+}
+
+interface StoredRow {
+  seq: number;
+  data: string;
+  version: number;
+  server_version: number | null;
+}
+
+function readRow(db: Db, kind: RecordKind<object>, id: string): StoredRow | undefined {
+  return stmt(db, `SELECT seq, data, version, server_version FROM ${kind.table} WHERE id = ?`).get(id) as StoredRow | undefined;
+}
+
+export function getRecord<F extends object>(db: Db, kind: RecordKind<F>, id: string): F & RecordMeta {
+  const row = readRow(db, kind, id);
+  if (!row) throw new AppError('NOT_FOUND', `No ${kind.noun} with that id on this device`);
+  return JSON.parse(row.data) as F & RecordMeta;
+}
+
+/** Creates a record with a fresh UUIDv7 and a human reference for `site`. */
+export function createRecord<F extends object>(db: Db, device: Device, ctx: RequestContext, kind: RecordKind<F>, fields: F, site: string): F & RecordMeta {
+  return db
+    .transaction(() => {
+      const now = ctx.now().toISOString();
+      const record = { ...fields, id: uuidv7(), reference: nextReference(db, site), createdBy: ctx.officer.name, createdAt: now, updatedAt: now, version: 1 };
+      saveRecord(db, device, ctx, {
+        type: kind.type,
+        id: record.id,
+        before: null,
+        after: record,
+        persist: () => {
+          const { lastInsertRowid } = stmt(db, `INSERT INTO ${kind.table} (id, reference, data, version) VALUES (?, ?, ?, 1)`).run(record.id, record.reference, JSON.stringify(record));
+          kind.reindex?.(db, Number(lastInsertRowid), record);
+        },
+      });
+      return record;
+    })
+    .immediate();
+}
+
+/**
+ * Replaces a record's fields. `version` is the version the officer was looking at: if the
+ * record has changed since (another window, a pull from the centre), the save is refused
+ * rather than silently overwriting.
+ */
+export function updateRecord<F extends object>(db: Db, device: Device, ctx: RequestContext, kind: RecordKind<F>, id: string, version: number, fields: F): F & RecordMeta {
+  return db
+    .transaction(() => {
+      const row = readRow(db, kind, id);
+      if (!row) throw new AppError('NOT_FOUND', `No ${kind.noun} with that id on this device`);
+      if (row.version !== version) {
+        throw new AppError('CONFLICT', `This ${kind.noun} was changed since you opened it. Reload it to see the changes, then correct it again.`);
+      }
+      const before = JSON.parse(row.data) as F & RecordMeta;
+      const record = { ...before, ...fields, updatedAt: ctx.now().toISOString(), version: version + 1 };
+      saveRecord(db, device, ctx, {
+        type: kind.type,
+        id,
+        before,
+        after: record,
+        baseVersion: row.server_version,
+        persist: () => {
+          stmt(db, `UPDATE ${kind.table} SET data = ?, version = ? WHERE seq = ?`).run(JSON.stringify(record), record.version, row.seq);
+          kind.reindex?.(db, row.seq, record);
+        },
+      });
+      return record;
+    })
+    .immediate();
+}

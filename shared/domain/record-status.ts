@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { codesOf } from './reference/options';
+import { RECORD_STATUSES } from './reference/arrival-codes';
+
+export const RecordStatus = z.enum(codesOf(RECORD_STATUSES), { error: 'Choose draft or final' });
+export type RecordStatus = z.infer<typeof RecordStatus>;
+
+/** Field → the message shown when a finalised record lacks it. */
+export type FinalRequirements = Record<string, string>;
+
+/**
+ * A draft may be incomplete; finalising requires every listed field. Checked inside the
+ * schema so the form, IPC and HTTP all give the same message next to the same field.
+ */
+export function requireWhenFinal(requirements: FinalRequirements) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    if (value.status !== 'FINAL') return;
+    for (const [path, message] of Object.entries(requirements)) {
+      const v = path.split('.').reduce<unknown>((obj, key) => (obj as Record<string, unknown> | null | undefined)?.[key], value);
+      if (v === null || v === undefined || v === '') ctx.addIssue({ code: 'custom', path: path.split('.'), message });
+    }
+  };
+}
+
+/** Trimmed free text, empty when absent. */
+export function text(max: number, label: string) {
+  return z.string({ error: `${label} must be text` }).trim().max(max, { error: `${label} can be at most ${max.toLocaleString('en-GB')} characters` }).default('');
+}
+
+/** A whole number in a range, or null when not known. */
+export function count(label: string, max: number) {
+  return z
+    .number({ error: `${label} must be a number` })
+    .int({ error: `${label} must be a whole number` })
+    .min(0, { error: `${label} cannot be negative` })
+    .max(max, { error: `${label} cannot be more than ${max}` });
+}
