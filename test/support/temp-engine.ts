@@ -53,3 +53,19 @@ export function interceptionInput(overrides: Record<string, unknown> = {}): Reco
     ...overrides,
   };
 }
+
+/** A valid finalised arrival; override what a test is about. */
+export function arrivalInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    route: 'OTHER',
+    site: 'MAN',
+    arrivedAt: '2025-08-06T04:30:00.000Z',
+    familyName: 'Tesfamariam',
+    givenNames: 'Selam',
+    dateOfBirth: '1996-03-14',
+    sex: 'F',
+    nationality: 'ERI',
+    ageStatus: 'ADULT',
+    ...overrides,
+  };
+}

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/core/dispatch';
+import type { Method } from '../../../shared/api';
+import { arrivalInput, createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
+
+let t: TempEngine;
+afterEach(() => t?.cleanup());
+
+async function call(method: Method, input: unknown) {
+  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { body: result.error });
+  return result.value as Record<string, unknown> & { id: string; version: number; reference: string };
+}
+async function search(text: string, extra: Record<string, unknown> = {}) {
+  const page = (await call('arrivals.list', { filter: { search: text, ...extra } })) as unknown as { items: { familyName: string }[]; total: number };
+  return page.items.map((i) => i.familyName);
+}
+
+describe('arrivals', () => {
+  it('records a person with documents and aliases and reads them back', async () => {
+    t = createTempEngine();
+    const saved = await call('arrivals.create', arrivalInput({
+      aliases: [{ familyName: 'Tesfamaryam', givenNames: 'Salam' }],
+      documents: [{ type: 'PASSPORT', number: 'p1234567', issuingState: 'eri', expiryDate: '2030-01-31' }],
+    }));
+    expect(saved.reference).toMatch(/^MAN-/);
+    const read = await call('arrivals.get', { id: saved.id });
+    expect(read).toEqual(saved);
+    expect(read.documents).toEqual([{ type: 'PASSPORT', number: 'P1234567', issuingState: 'ERI', expiryDate: '2030-01-31', mrz: '' }]);
+  });
+
+  it('finds people by partial name without accents, by alias, by document number and by reference', async () => {
+    t = createTempEngine();
+    await call('arrivals.create', arrivalInput({ familyName: 'Hosseini', givenNames: 'Zoë' }));
+    const jose = await call('arrivals.create', arrivalInput({ familyName: 'Núñez', givenNames: 'José Ángel', nationality: 'COL', documents: [{ type: 'ID_CARD', number: 'CC998877' }] }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Habte', aliases: [{ familyName: 'Habtay', givenNames: '' }] }));
+    expect(await search('nunez')).toEqual(['Núñez']);
+    expect(await search('jos ang')).toEqual(['Núñez']);
+    expect(await search('ZOE HOSS')).toEqual(['Hosseini']);
+    expect(await search('habtay')).toEqual(['Habte']);
+    expect(await search('cc9988')).toEqual(['Núñez']);
+    expect(await search(jose.reference.toLowerCase())).toEqual(['Núñez']);
+    expect(await search('"; DROP TABLE arrivals; --')).toEqual([]);
+  });
+
+  it('filters by UK date range, site, nationality and vulnerability, and sorts', async () => {
+    t = createTempEngine();
+    // 23:30 UTC on 5 Aug is 00:30 on 6 Aug in London (BST).
+    await call('arrivals.create', arrivalInput({ familyName: 'Ahmadi', nationality: 'AFG', arrivedAt: '2025-08-05T23:30:00.000Z' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Bashir', nationality: 'SDN', site: 'WJF', arrivedAt: '2025-08-05T22:30:00.000Z' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Karimi', nationality: 'IRN', vulnerability: { medical: ['HYPOTHERMIA'] } }));
+    expect(await search('', { from: '2025-08-06', to: '2025-08-06' })).toEqual(['Karimi', 'Ahmadi']);
+    expect(await search('', { site: 'WJF' })).toEqual(['Bashir']);
+    expect(await search('', { nationality: 'afg' })).toEqual(['Ahmadi']);
+    expect(await search('', { vulnerable: true })).toEqual(['Karimi']);
+    const byName = (await call('arrivals.list', { sort: 'familyName', direction: 'asc' })) as unknown as { items: { familyName: string }[]; total: number };
+    expect(byName.items.map((i) => i.familyName)).toEqual(['Ahmadi', 'Bashir', 'Karimi']);
+    expect(byName.total).toBe(3);
+  });
+
+  it('keeps a draft incomplete but refuses to finalise without identity basics', async () => {
+    t = createTempEngine();
+    const draft = await call('arrivals.create', { status: 'DRAFT', familyName: 'Unknown' });
+    expect(draft.status).toBe('DRAFT');
+    const result = await dispatch(t.engine.handlers, 'arrivals.update', { id: draft.id, version: 1, changes: { status: 'FINAL', familyName: 'Unknown' } }, t.ctx);
+    expect(result.ok).toBe(false);
+    const paths = !result.ok ? (result.error.issues ?? []).map((i) => i.path) : [];
+    expect(paths).toEqual(['route', 'site', 'arrivedAt', 'sex', 'nationality', 'dateOfBirth', 'ageStatus'].map((f) => `changes.${f}`));
+  });
+
+  it('corrects a date of birth, with the old and new value in the audit trail', async () => {
+    t = createTempEngine();
+    const saved = await call('arrivals.create', arrivalInput());
+    const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = saved;
+    void reference; void createdBy; void createdAt; void updatedAt;
+    const corrected = await call('arrivals.update', { id, version, changes: { ...fields, dateOfBirth: '1996-04-13' } });
+    expect(corrected.version).toBe(2);
+    const trail = (await call('audit.forRecord', { recordId: id })) as unknown as { action: string; officerName: string; changes: { field: string; from: unknown; to: unknown }[] }[];
+    expect(trail.map((e) => e.action)).toEqual(['create', 'update']);
+    expect(trail[1]!.changes).toEqual([{ field: 'dateOfBirth', from: '1996-03-14', to: '1996-04-13' }]);
+    expect(trail[1]!.officerName).toBe('Test Officer');
+
+    // A second correction based on the old version is refused, not silently applied.
+    const stale = await dispatch(t.engine.handlers, 'arrivals.update', { id, version: 1, changes: { ...fields, sex: 'M' } }, t.ctx);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('refuses a person linked to an interception that is not on the device', async () => {
+    t = createTempEngine();
+    const result = await dispatch(t.engine.handlers, 'arrivals.create', arrivalInput({ route: 'SMALL_BOAT', interceptionId: '01927f6e-0000-7000-8000-000000000000' }), t.ctx);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'interceptionId' }] } });
+  });
+
+  it('counts the people recorded for each interception', async () => {
+    t = createTempEngine();
+    const boat = await call('interceptions.create', interceptionInput({ peopleAboard: 3 }));
+    for (const name of ['A', 'B']) await call('arrivals.create', arrivalInput({ familyName: name, route: 'SMALL_BOAT', interceptionId: boat.id }));
+    const list = (await call('interceptions.list', {})) as unknown as { items: { peopleAboard: number; peopleRecorded: number }[] };
+    expect(list.items[0]).toMatchObject({ peopleAboard: 3, peopleRecorded: 2 });
+  });
+});
