@@ -8,6 +8,7 @@ import { Interception, InterceptionInput, InterceptionListQuery, InterceptionSum
 import { Arrival, ArrivalInput, ArrivalUpdate } from './domain/arrival';
 import { ArrivalListQuery, ArrivalSummary } from './domain/arrival-query';
 import { AuditEntry } from './domain/audit';
+import { DashboardQuery, DashboardSummary } from './domain/dashboard';
 import { Uuid } from './domain/fields';
 import type { Result } from './domain/errors';
 
@@ -42,6 +43,11 @@ export const contract = {
   'arrivals.update': method(ArrivalUpdate, Arrival),
   'arrivals.get': method(z.strictObject({ id: Uuid }), Arrival),
   'arrivals.list': method(ArrivalListQuery, z.object({ items: z.array(ArrivalSummary), total: z.number().int() })),
+  'arrivals.exportCsv': method(
+    ArrivalListQuery.pick({ filter: true }),
+    z.object({ filename: z.string(), csv: z.string(), rows: z.number().int() }),
+  ),
+  'dashboard.summary': method(DashboardQuery, DashboardSummary),
   'audit.forRecord': method(z.strictObject({ recordId: Uuid }), z.array(AuditEntry)),
   'sync.status': method(Nothing, SyncStatus),
 } as const;

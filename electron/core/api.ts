@@ -9,6 +9,8 @@ import { createInterception, getInterception, listInterceptions, updateIntercept
 import { createArrival, getArrival, updateArrival } from './records/arrivals';
 import { listArrivals } from './records/arrival-list';
 import { auditTrail } from './records/audit';
+import { exportArrivalsCsv } from './records/arrival-export';
+import { dashboardSummary } from './records/dashboard';
 import { countPending } from './sync/outbox';
 import { SCHEMA_VERSION } from './db/migrations';
 
@@ -38,6 +40,8 @@ export function createHandlers(engine: Engine): HandlerTable {
     'arrivals.update': (input, ctx) => written(updateArrival(db, device, ctx, input)),
     'arrivals.get': (input) => getArrival(db, input.id),
     'arrivals.list': (input) => listArrivals(db, input),
+    'arrivals.exportCsv': (input) => exportArrivalsCsv(db, input),
+    'dashboard.summary': (input) => dashboardSummary(db, input.from, input.to),
     'audit.forRecord': (input) => auditTrail(db, input.recordId),
     'sync.status': () => ({ pending: countPending(db) }),
   };

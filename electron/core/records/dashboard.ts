@@ -1,0 +1,63 @@
+import type { DashboardSummary } from '../../../shared/domain/dashboard';
+import { ukDayEndUtc, ukDayOf, ukDayStartUtc } from '../../../shared/domain/time';
+import type { Db } from '../db/connection';
+import { stmt } from '../db/statements';
+
+const CHILD = "('CLAIMED_CHILD', 'ACCEPTED_CHILD')";
+const ADULT = "('ADULT', 'ASSESSED_ADULT')";
+
+/**
+ * Figures for a range of UK calendar days. Per-day counts are grouped by UTC hour in SQL
+ * and folded into UK days here, which stays right across the clock changes.
+ */
+export function dashboardSummary(db: Db, from: string, to: string): DashboardSummary {
+  const range = { start: ukDayStartUtc(from), end: ukDayEndUtc(to) };
+  const people = stmt(
+    db,
+    `SELECT count(*) AS people,
+       sum(data ->> '$.sex' = 'M' AND data ->> '$.ageStatus' IN ${ADULT}) AS adultMen,
+       sum(data ->> '$.sex' = 'F' AND data ->> '$.ageStatus' IN ${ADULT}) AS adultWomen,
+       sum(data ->> '$.ageStatus' IN ${CHILD}) AS children
+     FROM arrivals WHERE arrived_at >= @start AND arrived_at < @end`,
+  ).get(range) as { people: number; adultMen: number | null; adultWomen: number | null; children: number | null };
+  const boats = stmt(
+    db,
+    `SELECT count(*) AS boats, total(data ->> '$.peopleAboard') AS aboard, total(data ->> '$.deaths') AS deaths,
+       total(data ->> '$.missing') AS missing, total(data ->> '$.injured') AS injured,
+       sum(data ->> '$.vessel.seized' = 1) AS vesselsSeized,
+       total(CASE WHEN data ->> '$.vessel.seized' = 1 THEN json_array_length(data -> '$.vessel.engines') END) AS enginesSeized
+     FROM interceptions WHERE detected_at >= @start AND detected_at < @end`,
+  ).get(range) as { boats: number; aboard: number; deaths: number; missing: number; injured: number; vesselsSeized: number | null; enginesSeized: number };
+  const nationalities = stmt(
+    db,
+    `SELECT coalesce(nationality, 'unknown') AS code, count(*) AS count FROM arrivals
+     WHERE arrived_at >= @start AND arrived_at < @end GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
+  ).all(range) as { code: string; count: number }[];
+
+  const perDay = new Map<string, { day: string; people: number; boats: number }>();
+  for (let day = from; day <= to; day = ukDayOf(ukDayEndUtc(day))) perDay.set(day, { day, people: 0, boats: 0 });
+  const hourly = (table: 'arrivals' | 'interceptions', column: string) =>
+    stmt(db, `SELECT substr(${column}, 1, 13) || ':00:00.000Z' AS hour, count(*) AS n FROM ${table} WHERE ${column} >= @start AND ${column} < @end GROUP BY 1`).all(range) as { hour: string; n: number }[];
+  for (const { hour, n } of hourly('arrivals', 'arrived_at')) perDay.get(ukDayOf(hour))!.people += n;
+  for (const { hour, n } of hourly('interceptions', 'detected_at')) perDay.get(ukDayOf(hour))!.boats += n;
+
+  const adultMen = people.adultMen ?? 0;
+  const adultWomen = people.adultWomen ?? 0;
+  const children = people.children ?? 0;
+  return {
+    from,
+    to,
+    boats: boats.boats,
+    people: people.people,
+    peopleAboard: boats.aboard,
+    peoplePerBoat: boats.boats ? Math.round((boats.aboard / boats.boats) * 10) / 10 : null,
+    nationalities,
+    sexAge: { adultMen, adultWomen, children, other: people.people - adultMen - adultWomen - children },
+    deaths: boats.deaths,
+    missing: boats.missing,
+    injured: boats.injured,
+    vesselsSeized: boats.vesselsSeized ?? 0,
+    enginesSeized: boats.enginesSeized,
+    perDay: [...perDay.values()],
+  };
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the screen is built. */
+export function ArrivalDetail() {
+  return <p>This screen is being built.</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the screen is built. */
+export function ArrivalList() {
+  return <p>This screen is being built.</p>;
+}

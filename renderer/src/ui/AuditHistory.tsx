@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import type { AuditEntry } from '../../../shared/domain/audit';
+import { formatUkDateTime } from '../../../shared/domain/time';
+import { call } from '../api/client';
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** A record's history: every save, who made it, when, and each field's old and new value. */
+export function AuditHistory({ recordId, refreshKey }: { recordId: string; refreshKey?: unknown }) {
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  useEffect(() => {
+    call('audit.forRecord', { recordId }).then(setEntries, () => setEntries([]));
+  }, [recordId, refreshKey]);
+  if (!entries) return null;
+  return (
+    <section className="audit" aria-labelledby={`audit-${recordId}`}>
+      <h2 id={`audit-${recordId}`}>History</h2>
+      <ol className="audit__list">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <p className="audit__when">
+              {entry.action === 'create' ? 'Recorded' : 'Corrected'} by {entry.officerName}, {formatUkDateTime(entry.at)}
+            </p>
+            {entry.action === 'update' && (
+              <table className="table table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col">Field</th>
+                    <th scope="col">Was</th>
+                    <th scope="col">Now</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entry.changes.map((change) => (
+                    <tr key={change.field}>
+                      <td>{change.field}</td>
+                      <td>{show(change.from)}</td>
+                      <td>{show(change.to)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

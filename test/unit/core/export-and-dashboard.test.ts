@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/core/dispatch';
+import type { Method } from '../../../shared/api';
+import { parseCsv } from '../../../shared/csv';
+import { arrivalInput, createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
+
+let t: TempEngine;
+afterEach(() => t?.cleanup());
+
+async function call<T = Record<string, unknown>>(method: Method, input: unknown): Promise<T> {
+  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+
+describe('CSV export', () => {
+  it('writes RFC 4180 with a BOM that parses back to the same rows, awkward names included', async () => {
+    t = createTempEngine();
+    await call('arrivals.create', arrivalInput({ familyName: 'Núñez, "Pepe"', givenNames: 'José\nÁngel' }));
+    await call('arrivals.create', arrivalInput({ familyName: '=HYPERLINK("x")', nationality: 'AFG' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Other', site: 'WJF' }));
+    const { csv, rows } = await call<{ csv: string; rows: number }>('arrivals.exportCsv', { filter: { site: 'MAN' } });
+    expect(rows).toBe(2);
+    expect(csv.startsWith('\uFEFFReference,Status,Family name')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const parsed = parseCsv(csv);
+    expect(parsed).toHaveLength(3);
+    const list = await call<{ items: { reference: string; familyName: string; givenNames: string }[] }>('arrivals.list', { filter: { site: 'MAN' } });
+    expect(parsed.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual(
+      list.items.map((i) => [i.reference, i.familyName.startsWith('=') ? `'${i.familyName}` : i.familyName, i.givenNames]),
+    );
+  });
+});
+
+describe('dashboard', () => {
+  it('counts boats, people, nationalities, sex/age, deaths and seizures by UK day', async () => {
+    t = createTempEngine();
+    await call('interceptions.create', interceptionInput({ detectedAt: '2025-08-05T23:30:00.000Z', interceptedAt: null, peopleAboard: 40, deaths: 1, missing: 2, vessel: { seized: true, seizureReference: 'SZ-1', engines: [{ make: 'Yamaha' }, { make: 'Tohatsu' }] } }));
+    await call('interceptions.create', interceptionInput({ detectedAt: '2025-08-07T10:00:00.000Z', interceptedAt: null, peopleAboard: 60 }));
+    await call('arrivals.create', arrivalInput({ sex: 'M', nationality: 'AFG', arrivedAt: '2025-08-05T23:45:00.000Z' }));
+    await call('arrivals.create', arrivalInput({ sex: 'M', nationality: 'AFG', ageStatus: 'CLAIMED_CHILD', unaccompanied: true }));
+    await call('arrivals.create', arrivalInput({ sex: 'F', nationality: 'ERI', arrivedAt: '2025-08-07T11:00:00.000Z' }));
+    const summary = await call<Record<string, unknown>>('dashboard.summary', { from: '2025-08-06', to: '2025-08-07' });
+    expect(summary).toMatchObject({
+      boats: 2, people: 3, peopleAboard: 100, peoplePerBoat: 50, deaths: 1, missing: 2, vesselsSeized: 1, enginesSeized: 2,
+      nationalities: [{ code: 'AFG', count: 2 }, { code: 'ERI', count: 1 }],
+      sexAge: { adultMen: 1, adultWomen: 1, children: 1, other: 0 },
+      perDay: [{ day: '2025-08-06', people: 2, boats: 1 }, { day: '2025-08-07', people: 1, boats: 1 }],
+    });
+  });
+});
