@@ -94,3 +94,21 @@ export function updateRecord<F extends object>(db: Db, device: Device, ctx: Requ
     })
     .immediate();
 }
+
+/**
+ * Stores a record as the centre holds it (a pull, or demo data standing in for one): no
+ * audit entry and no outbox entry, because nothing was changed on this device.
+ */
+export function storeReceivedRecord<F extends object>(db: Db, kind: RecordKind<F>, record: F & RecordMeta, serverVersion: number): void {
+  const json = JSON.stringify(record);
+  const existing = stmt(db, `SELECT seq FROM ${kind.table} WHERE id = ?`).get(record.id) as { seq: number } | undefined;
+  let seq: number;
+  if (existing) {
+    stmt(db, `UPDATE ${kind.table} SET data = ?, version = ?, server_version = ? WHERE seq = ?`).run(json, record.version, serverVersion, existing.seq);
+    seq = existing.seq;
+  } else {
+    const result = stmt(db, `INSERT INTO ${kind.table} (id, reference, data, version, server_version) VALUES (?, ?, ?, ?, ?)`).run(record.id, record.reference, json, record.version, serverVersion);
+    seq = Number(result.lastInsertRowid);
+  }
+  kind.reindex?.(db, seq, record);
+}

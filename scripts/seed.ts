@@ -1,0 +1,26 @@
+/**
+ * `npm run seed -- [--people N] [--seed S]`: fills the app's database (or
+ * FIELD_RECORDER_DATA_DIR) with synthetic boats and people. Same seed, same data.
+ */
+import { parseArgs } from 'node:util';
+import { createEngine } from '../electron/core/engine';
+import { databasePath, defaultUserDataDir } from '../electron/core/db/paths';
+import { seedDatabase } from '../test/fixtures/synthetic/seed-database';
+
+const { values } = parseArgs({ options: { people: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2025' } } });
+const people = Number(values.people);
+const seed = Number(values.seed);
+if (!Number.isInteger(people) || people < 1 || people > 2_000_000) {
+  console.error('--people must be a whole number from 1 to 2,000,000');
+  process.exit(2);
+}
+const file = databasePath(defaultUserDataDir());
+const engine = createEngine({ databaseFile: file, appVersion: 'seed' });
+const started = Date.now();
+const result = seedDatabase(engine.db, {
+  seed,
+  people,
+  onProgress: (n) => process.stdout.write(`\r${n.toLocaleString('en-GB')} people…`),
+});
+engine.close();
+console.log(`\rAdded ${result.people.toLocaleString('en-GB')} synthetic people in ${result.boats.toLocaleString('en-GB')} boats to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}).`);
