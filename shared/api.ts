@@ -42,7 +42,7 @@ export const contract = {
   'arrivals.create': method(ArrivalInput, Arrival),
   'arrivals.update': method(ArrivalUpdate, Arrival),
   'arrivals.get': method(z.strictObject({ id: Uuid }), Arrival),
-  'arrivals.list': method(ArrivalListQuery, z.object({ items: z.array(ArrivalSummary), total: z.number().int() })),
+  'arrivals.list': method(ArrivalListQuery, z.object({ items: z.array(ArrivalSummary), total: z.number().int(), totalIsExact: z.boolean() })),
   'arrivals.exportCsv': method(
     ArrivalListQuery.pick({ filter: true }),
     z.object({ filename: z.string(), csv: z.string(), rows: z.number().int() }),

@@ -25,12 +25,12 @@ const COLUMNS = [
 ] as const;
 
 export function exportArrivalsCsv(db: Db, query: ParsedInput<'arrivals.exportCsv'>): { filename: string; csv: string; rows: number } {
-  const { where, params } = arrivalWhere(query.filter);
-  const total = (stmt(db, `SELECT count(*) AS n FROM arrivals a ${where}`).get(params) as { n: number }).n;
+  const { from, where, params } = arrivalWhere(query.filter);
+  const total = (stmt(db, `SELECT count(*) AS n FROM ${from} ${where}`).get(params) as { n: number }).n;
   if (total > CSV_ROW_LIMIT) {
     throw new AppError('VALIDATION', `${total.toLocaleString('en-GB')} people match; narrow the filter to at most ${CSV_ROW_LIMIT.toLocaleString('en-GB')} to export.`);
   }
-  const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM arrivals a ${where} ORDER BY a.arrived_at DESC, a.seq DESC`).iterate(params) as Iterable<Record<string, unknown>>;
+  const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${where} ORDER BY a.arrived_at DESC, a.seq DESC`).iterate(params) as Iterable<Record<string, unknown>>;
   const values = (function* () {
     for (const row of rows) {
       const summary = toSummary(row) as unknown as Record<string, unknown>;

@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEngine } from '../../electron/core/engine';
+import { dispatch } from '../../electron/core/dispatch';
+import { NAME_POOLS } from '../fixtures/synthetic/name-pools';
+import { SeededRandom } from '../fixtures/synthetic/random';
+import { seedDatabase } from '../fixtures/synthetic/seed-database';
+import { arrivalInput, testContext } from '../support/temp-engine';
+import { percentile, progress, timed } from './stats';
+
+/** Saves, searches and list pages on a database of N synthetic people (default 1,000,000). */
+export async function run(args: string[]) {
+  const { values } = parseArgs({ args, options: { rows: { type: 'string', default: '1000000' } } });
+  const rows = Number(values.rows);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-records-'));
+  const file = join(dir, 'bench.sqlite');
+  const engine = createEngine({ databaseFile: file, appVersion: 'bench' });
+  const ctx = testContext();
+  try {
+    const [, seedMs] = timed(() => seedDatabase(engine.db, { seed: 42, people: rows, onProgress: (n) => n % 100_000 < 5000 && progress(`seeded ${n}`) }));
+    engine.db.pragma('wal_checkpoint(TRUNCATE)');
+    engine.db.exec('ANALYZE');
+    progress(`seeded ${rows} people in ${(seedMs / 1000).toFixed(1)} s`);
+
+    const saves: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const input = arrivalInput({ familyName: `Benchmark${i}`, documents: [{ type: 'PASSPORT', number: `B${1000000 + i}` }] });
+      const start = process.hrtime.bigint();
+      const result = await dispatch(engine.handlers, 'arrivals.create', input, ctx);
+      saves.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (!result.ok) throw new Error(result.error.message);
+      if (i % 50 === 49) engine.checkpointer.checkpointNow(); // what the idle checkpointer does between an officer's saves
+    }
+
+    const random = new SeededRandom(99);
+    const pools = Object.values(NAME_POOLS);
+    const searches: number[] = [];
+    const list = (filter: Record<string, unknown>) => dispatch(engine.handlers, 'arrivals.list', { filter, limit: 50 }, ctx);
+    for (let i = 0; i < 200; i++) {
+      const pool = random.pick(pools);
+      const family = random.pick(pool.family);
+      const given = random.pick(pool.given.M);
+      const text = random.chance(0.5) ? `${given.slice(0, 4)} ${family.slice(0, 5)}` : family.slice(0, 6);
+      const start = process.hrtime.bigint();
+      await list({ search: text });
+      searches.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    for (let i = 0; i < 200; i++) {
+      const number = `B${1000000 + random.int(0, 999)}`;
+      const start = process.hrtime.bigint();
+      const result = await list({ search: number });
+      searches.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (!result.ok || (result.value as { total: number }).total !== 1) throw new Error(`document ${number} not found exactly once`);
+    }
+
+    const pages: number[] = [];
+    const pageQueries = [{}, { nationality: 'ERI' }, { site: 'MAN' }, { vulnerable: true }, { from: '2020-01-01', to: '2030-12-31' }];
+    for (let i = 0; i < 50; i++) {
+      const start = process.hrtime.bigint();
+      await dispatch(engine.handlers, 'arrivals.list', { filter: pageQueries[i % pageQueries.length], offset: (i % 10) * 100, limit: 100 }, ctx);
+      pages.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+
+    const dbBytes = statSync(file).size + (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+    return {
+      bench: 'records',
+      rows,
+      seed_s: Math.round(seedMs / 100) / 10,
+      save_p50_ms: percentile(saves, 50),
+      save_p99_ms: percentile(saves, 99),
+      search_p50_ms: percentile(searches, 50),
+      search_p95_ms: percentile(searches, 95),
+      list_page_ms: percentile(pages, 50),
+      list_page_p95_ms: percentile(pages, 95),
+      db_mb: Math.round(dbBytes / 1e5) / 10,
+    };
+  } finally {
+    engine.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
