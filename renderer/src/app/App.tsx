@@ -1,61 +1,24 @@
 import { useEffect } from 'react';
-import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router-dom';
-import { InterceptionDetail } from '../features/interceptions/InterceptionDetail';
-import { InterceptionForm } from '../features/interceptions/InterceptionForm';
-import { InterceptionList } from '../features/interceptions/InterceptionList';
-import { ArrivalDetail } from '../features/arrivals/ArrivalDetail';
-import { ArrivalForm } from '../features/arrivals/ArrivalForm';
-import { ArrivalList } from '../features/arrivals/ArrivalList';
-import { BoatPeopleFlow } from '../features/arrivals/BoatPeopleFlow';
-import { Dashboard } from '../features/dashboard/Dashboard';
+import { HashRouter, Route, Routes } from 'react-router-dom';
+import { PrintRoutes } from '../features/print/PrintRoutes';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { StatusBar } from './StatusBar';
+import { AppShell } from './AppShell';
 import { useSessionStore } from './session-store';
 
+/** Print views render alone (no menus or status bar); everything else inside the shell. */
 export function App() {
   const { info, error, load } = useSessionStore();
   useEffect(() => {
     void load();
   }, [load]);
 
+  if (!info) return <ErrorBanner message={error} />;
   return (
     <HashRouter>
-      <div className="shell">
-        <header className="top-bar">
-          <span className="brand">Field Recorder</span>
-          <nav aria-label="Main">
-            <NavLink to="/interceptions" end>
-              Interceptions
-            </NavLink>
-            <NavLink to="/interceptions/new">Record interception</NavLink>
-            <NavLink to="/arrivals" end>
-              People
-            </NavLink>
-            <NavLink to="/dashboard">Dashboard</NavLink>
-          </nav>
-          <span className="marking">OFFICIAL-SENSITIVE</span>
-        </header>
-        <main className="content">
-          <ErrorBanner message={error} />
-          {info && (
-            <Routes>
-              <Route path="/" element={<Navigate to="/interceptions" replace />} />
-              <Route path="/interceptions" element={<InterceptionList />} />
-              <Route path="/interceptions/new" element={<InterceptionForm />} />
-              <Route path="/interceptions/:id" element={<InterceptionDetail />} />
-              <Route path="/interceptions/:id/edit" element={<InterceptionForm />} />
-              <Route path="/interceptions/:id/people" element={<BoatPeopleFlow />} />
-              <Route path="/arrivals" element={<ArrivalList />} />
-              <Route path="/arrivals/new" element={<ArrivalForm />} />
-              <Route path="/arrivals/:id" element={<ArrivalDetail />} />
-              <Route path="/arrivals/:id/edit" element={<ArrivalForm />} />
-              <Route path="/dashboard" element={<Dashboard />} />
-              <Route path="*" element={<p>That page does not exist.</p>} />
-            </Routes>
-          )}
-        </main>
-        <StatusBar />
-      </div>
+      <Routes>
+        <Route path="/print/*" element={<PrintRoutes />} />
+        <Route path="*" element={<AppShell />} />
+      </Routes>
     </HashRouter>
   );
 }

@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../shared/domain/audit';
+import { auditValue, fieldLabel } from '../../../shared/domain/field-labels';
 import { formatUkDateTime } from '../../../shared/domain/time';
 import { call } from '../api/client';
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
 
 /** A record's history: every save, who made it, when, and each field's old and new value. */
 export function AuditHistory({ recordId, refreshKey }: { recordId: string; refreshKey?: unknown }) {
@@ -36,9 +33,9 @@ export function AuditHistory({ recordId, refreshKey }: { recordId: string; refre
                 <tbody>
                   {entry.changes.map((change) => (
                     <tr key={change.field}>
-                      <td>{change.field}</td>
-                      <td>{show(change.from)}</td>
-                      <td>{show(change.to)}</td>
+                      <td>{fieldLabel(change.field)}</td>
+                      <td>{auditValue(change.from)}</td>
+                      <td>{auditValue(change.to)}</td>
                     </tr>
                   ))}
                 </tbody>

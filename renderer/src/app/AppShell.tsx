@@ -1,0 +1,48 @@
+import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
+import { ArrivalDetail } from '../features/arrivals/ArrivalDetail';
+import { ArrivalForm } from '../features/arrivals/ArrivalForm';
+import { ArrivalList } from '../features/arrivals/ArrivalList';
+import { BoatPeopleFlow } from '../features/arrivals/BoatPeopleFlow';
+import { Dashboard } from '../features/dashboard/Dashboard';
+import { InterceptionDetail } from '../features/interceptions/InterceptionDetail';
+import { InterceptionForm } from '../features/interceptions/InterceptionForm';
+import { InterceptionList } from '../features/interceptions/InterceptionList';
+import { StatusBar } from './StatusBar';
+
+export function AppShell() {
+  return (
+    <div className="shell">
+      <header className="top-bar">
+        <span className="brand">Field Recorder</span>
+        <nav aria-label="Main">
+          <NavLink to="/interceptions" end>
+            Interceptions
+          </NavLink>
+          <NavLink to="/interceptions/new">Record interception</NavLink>
+          <NavLink to="/arrivals" end>
+            People
+          </NavLink>
+          <NavLink to="/dashboard">Dashboard</NavLink>
+        </nav>
+        <span className="marking">OFFICIAL-SENSITIVE</span>
+      </header>
+      <main className="content">
+        <Routes>
+          <Route path="/" element={<Navigate to="/interceptions" replace />} />
+          <Route path="/interceptions" element={<InterceptionList />} />
+          <Route path="/interceptions/new" element={<InterceptionForm />} />
+          <Route path="/interceptions/:id" element={<InterceptionDetail />} />
+          <Route path="/interceptions/:id/edit" element={<InterceptionForm />} />
+          <Route path="/interceptions/:id/people" element={<BoatPeopleFlow />} />
+          <Route path="/arrivals" element={<ArrivalList />} />
+          <Route path="/arrivals/new" element={<ArrivalForm />} />
+          <Route path="/arrivals/:id" element={<ArrivalDetail />} />
+          <Route path="/arrivals/:id/edit" element={<ArrivalForm />} />
+          <Route path="/dashboard" element={<Dashboard />} />
+          <Route path="*" element={<p>That page does not exist.</p>} />
+        </Routes>
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

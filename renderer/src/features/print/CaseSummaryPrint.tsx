@@ -1,0 +1,104 @@
+import { useParams } from 'react-router-dom';
+import { labelOf } from '../../../../shared/domain/reference/options';
+import { AGE_STATUSES, ARRIVAL_ROUTES, BIOMETRIC_MATCHES, DOCUMENT_TYPES, MEDICAL_TRIAGE, SEXES } from '../../../../shared/domain/reference/arrival-codes';
+import { nationalityName } from '../../../../shared/domain/reference/countries';
+import { SITES } from '../../../../shared/domain/reference/sites';
+import { formatUkDateTime } from '../../../../shared/domain/time';
+import { call } from '../../api/client';
+import { AuditHighlights } from './AuditHighlights';
+import { KeyValues, PrintSection } from './PrintBlocks';
+import { PrintPage } from './PrintPage';
+import { usePrintData } from './use-print-data';
+
+const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
+
+/** One person's case summary, for files, escorts and French liaison. Never prints biometric images. */
+export function CaseSummaryPrint() {
+  const { id = '' } = useParams();
+  const { data, error } = usePrintData(async () => {
+    const person = await call('arrivals.get', { id });
+    const [boat, audit] = await Promise.all([
+      person.interceptionId ? call('interceptions.get', { id: person.interceptionId }) : Promise.resolve(null),
+      call('audit.forRecord', { recordId: id }),
+    ]);
+    return { person, boat, audit };
+  }, [id]);
+  const p = data?.person;
+  const name = p ? `${p.familyName.toUpperCase()}, ${p.givenNames}` : '';
+  return (
+    <PrintPage title="Case summary" reference={p?.reference} subtitle={name} loading={!data && !error} error={error}>
+      {p && (
+        <>
+          <PrintSection title="Identity (as claimed)">
+            <KeyValues
+              rows={[
+                ['Family name', p.familyName],
+                ['Given names', p.givenNames],
+                ['Date of birth', p.dateOfBirth ? `${p.dateOfBirth}${p.dateOfBirthPrecision === 'EXACT' ? '' : ` (${p.dateOfBirthPrecision === 'YEAR' ? 'year only' : 'estimated'})`}` : ''],
+                ['Sex', labelOf(SEXES, p.sex)],
+                ['Nationality', nationalityName(p.nationality)],
+                ['Place of birth', p.placeOfBirth],
+                ['Aliases', p.aliases.map((a) => `${a.familyName}, ${a.givenNames}`).join('; ')],
+                ['Languages', `${p.languages.join(', ')}${p.interpreterNeeded ? ' (interpreter needed)' : ''}`],
+                ['Age status', labelOf(AGE_STATUSES, p.ageStatus)],
+                ['Unaccompanied', yesNo(p.unaccompanied)],
+                ['Family group', p.familyGroupId ?? ''],
+                ['Record status', p.status === 'FINAL' ? 'Finalised' : 'Draft'],
+              ]}
+            />
+          </PrintSection>
+          <PrintSection title="Arrival">
+            <KeyValues
+              rows={[
+                ['Route', labelOf(ARRIVAL_ROUTES, p.route)],
+                ['Arrived', formatUkDateTime(p.arrivedAt)],
+                ['Site', labelOf(SITES, p.site)],
+                ['Interception', data.boat?.reference ?? ''],
+                ['Asylum claimed', p.asylumClaimedAt ?? ''],
+                ['Screened', p.screenedAt ? `${p.screenedAt}${p.screeningOfficer ? ` by ${p.screeningOfficer}` : ''}` : ''],
+              ]}
+            />
+          </PrintSection>
+          <PrintSection title="Documents">
+            {p.documents.length === 0 ? (
+              <p className="print-empty">No documents recorded.</p>
+            ) : (
+              <table className="print-table">
+                <thead>
+                  <tr><th>Type</th><th>Number</th><th>Issuing state</th><th>Expiry</th></tr>
+                </thead>
+                <tbody>
+                  {p.documents.map((d, i) => (
+                    <tr key={i}><td>{labelOf(DOCUMENT_TYPES, d.type)}</td><td>{d.number}</td><td>{nationalityName(d.issuingState)}</td><td>{d.expiryDate ?? '—'}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </PrintSection>
+          <PrintSection title="Biometrics and vulnerability">
+            <KeyValues
+              rows={[
+                ['Biometrics enrolled', yesNo(p.biometricsEnrolled)],
+                ['Enrolment reference', p.biometricReference],
+                ['Match result', labelOf(BIOMETRIC_MATCHES, p.biometricMatch)],
+                ['Medical triage', p.vulnerability.medical.map((m) => labelOf(MEDICAL_TRIAGE, m)).join(', ') || 'None recorded'],
+                ['Medical notes', p.vulnerability.medicalNotes],
+                ['Disability', p.vulnerability.disability ? `Yes. ${p.vulnerability.disabilityNotes}` : 'No'],
+                ['Trafficking indicators', yesNo(p.vulnerability.traffickingIndicators)],
+                ['NRM referral', p.vulnerability.nrmReferredAt ?? ''],
+                ['Reasonable grounds', p.vulnerability.reasonableGroundsAt ?? ''],
+                ['Conclusive grounds', p.vulnerability.conclusiveGroundsAt ?? ''],
+              ]}
+            />
+          </PrintSection>
+          {p.notes && (
+            <PrintSection title="Notes">
+              <p>{p.notes}</p>
+            </PrintSection>
+          )}
+          <AuditHighlights entries={data.audit} />
+        </>
+      )}
+    </PrintPage>
+  );
+}

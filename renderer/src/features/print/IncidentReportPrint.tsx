@@ -1,0 +1,94 @@
+import { useParams } from 'react-router-dom';
+import type { ArrivalSummary } from '../../../../shared/domain/arrival-query';
+import { labelOf } from '../../../../shared/domain/reference/options';
+import { AGE_STATUSES, SEXES } from '../../../../shared/domain/reference/arrival-codes';
+import { INTERCEPTING_AGENCIES, OUTCOMES, SEIZURE_DISPOSALS, VESSEL_TYPES, ZONES } from '../../../../shared/domain/reference/interception-codes';
+import { SITES } from '../../../../shared/domain/reference/sites';
+import { formatUkDateTime } from '../../../../shared/domain/time';
+import { call } from '../../api/client';
+import { AuditHighlights } from './AuditHighlights';
+import { KeyValues, PrintSection } from './PrintBlocks';
+import { PrintPage } from './PrintPage';
+import { usePrintData } from './use-print-data';
+
+/** Everyone aboard, however many: pages of the list until the boat is complete. */
+async function allPeopleAboard(interceptionId: string): Promise<ArrivalSummary[]> {
+  const people: ArrivalSummary[] = [];
+  for (;;) {
+    const page = await call('arrivals.list', { filter: { interceptionId }, sort: 'familyName', direction: 'asc', offset: people.length, limit: 500 });
+    people.push(...page.items);
+    if (page.items.length < 500) return people;
+  }
+}
+
+/** One interception and its people: for files and hand-overs. Long tables repeat their header on each page. */
+export function IncidentReportPrint() {
+  const { id = '' } = useParams();
+  const { data, error } = usePrintData(async () => {
+    const [boat, people, audit] = await Promise.all([call('interceptions.get', { id }), allPeopleAboard(id), call('audit.forRecord', { recordId: id })]);
+    return { boat, people, audit };
+  }, [id]);
+  const b = data?.boat;
+  return (
+    <PrintPage title="Incident report" reference={b?.reference} subtitle={b ? `${labelOf(SITES, b.site)} · detected ${formatUkDateTime(b.detectedAt)} UK time` : ''} loading={!data && !error} error={error}>
+      {b && data && (
+        <>
+          <PrintSection title="Incident">
+            <KeyValues
+              rows={[
+                ['Detected', formatUkDateTime(b.detectedAt)],
+                ['Intercepted / landed', formatUkDateTime(b.interceptedAt)],
+                ['Position', b.latitude === null || b.longitude === null ? '' : `${b.latitude.toFixed(5)}, ${b.longitude.toFixed(5)} (WGS84)`],
+                ['Zone', labelOf(ZONES, b.zone)],
+                ['Outcome', labelOf(OUTCOMES, b.outcome)],
+                ['Intercepted by', `${labelOf(INTERCEPTING_AGENCIES, b.interceptedBy)}${b.interceptingVessel ? ` — ${b.interceptingVessel}` : ''}`],
+                ['People aboard (counted)', String(b.peopleAboard ?? '')],
+                ['People recorded', String(data.people.length)],
+                ['Deaths', String(b.deaths)],
+                ['Missing', String(b.missing)],
+                ['Injured', String(b.injured)],
+                ['Medical evacuations', String(b.medicalEvacuations)],
+              ]}
+            />
+          </PrintSection>
+          <PrintSection title="Vessel and seizure">
+            <KeyValues
+              rows={[
+                ['Type', labelOf(VESSEL_TYPES, b.vessel.type)],
+                ['Length', b.vessel.lengthMetres === null ? '' : `${b.vessel.lengthMetres} m`],
+                ['Colour', b.vessel.colour],
+                ['Condition', b.vessel.condition],
+                ['Pumps', b.vessel.pumps],
+                ['Fuel', b.vessel.fuel],
+                ['Engines', b.vessel.engines.map((e) => [e.make, e.horsepower ? `${e.horsepower} hp` : '', e.serialNumber && `serial ${e.serialNumber}`].filter(Boolean).join(' ')).join('; ')],
+                ['Seized', b.vessel.seized ? `Yes — ${b.vessel.seizureReference}` : 'No'],
+                ['Disposal', labelOf(SEIZURE_DISPOSALS, b.vessel.disposal)],
+              ]}
+            />
+          </PrintSection>
+          {b.notes && (
+            <PrintSection title="Narrative">
+              <p>{b.notes}</p>
+            </PrintSection>
+          )}
+          <PrintSection title={`People recorded (${data.people.length})`} long>
+            <table className="print-table">
+              <thead>
+                <tr><th>#</th><th>Reference</th><th>Family name</th><th>Given names</th><th>Date of birth</th><th>Sex</th><th>Nationality</th><th>Age status</th></tr>
+              </thead>
+              <tbody>
+                {data.people.map((p, i) => (
+                  <tr key={p.id}>
+                    <td>{i + 1}</td><td className="nowrap mono">{p.reference}</td><td>{p.familyName}</td><td>{p.givenNames}</td><td>{p.dateOfBirth ?? '—'}</td>
+                    <td>{labelOf(SEXES, p.sex)}</td><td>{p.nationality ?? '—'}</td><td>{labelOf(AGE_STATUSES, p.ageStatus)}{p.unaccompanied ? ', unaccompanied' : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </PrintSection>
+          <AuditHighlights entries={data.audit} />
+        </>
+      )}
+    </PrintPage>
+  );
+}

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { apiClient } from '../support/api';
+import { pdfPages, printToPdf, renderPages } from '../support/pdf';
+
+let app: BrowserModeApp;
+test.beforeEach(async () => {
+  app = await startBrowserMode();
+});
+test.afterEach(async () => {
+  await app.cleanup();
+});
+
+const boat = {
+  site: 'WJF', detectedAt: '2025-08-06T02:10:00.000Z', interceptedAt: '2025-08-06T03:05:00.000Z', latitude: 51.0912, longitude: 1.4523,
+  zone: 'UK_TERRITORIAL', outcome: 'LANDED_UK_PORT', interceptedBy: 'BORDER_FORCE', interceptingVessel: 'BF Seeker', peopleAboard: 200,
+  vessel: { type: 'INFLATABLE_DINGHY', lengthMetres: 10, engines: [{ make: 'Yamaha', horsepower: 60, serialNumber: 'SN123' }], seized: true, seizureReference: 'SZ-2025-000001' },
+} as const;
+
+test('a 200-person incident report prints as a clean multi-page A4 document', async ({ page }, testInfo) => {
+  const api = await apiClient(app.url);
+  const incident = await api('interceptions.create', boat);
+  for (let i = 1; i <= 200; i++) {
+    await api('arrivals.create', {
+      route: 'SMALL_BOAT', interceptionId: incident.id, site: 'WJF', arrivedAt: '2025-08-06T03:30:00.000Z',
+      familyName: `Synthetic${String(i).padStart(3, '0')}`, givenNames: 'Test Person', dateOfBirth: '1995', dateOfBirthPrecision: 'YEAR',
+      sex: i % 5 ? 'M' : 'F', nationality: 'ERI', ageStatus: 'ADULT',
+    });
+  }
+  await page.goto(`${app.url}#/print/interception/${incident.id}`);
+  const pdf = testInfo.outputPath('incident-200.pdf');
+  await printToPdf(page, pdf);
+  const pages = pdfPages(pdf);
+
+  expect(pages.length).toBeGreaterThanOrEqual(5);
+  pages.forEach((text, i) => {
+    expect(text).toContain('OFFICIAL-SENSITIVE');
+    expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
+    expect(text).toContain(incident.reference);
+    expect(text).toMatch(/Printed by Duty officer, \d+ \w+ \d{4}, \d\d:\d\d UK time/);
+  });
+  const all = pages.join('\n');
+  for (let i = 1; i <= 200; i++) {
+    // Each person's row is whole on one line of one page: never split across a page break.
+    expect(all).toMatch(new RegExp(`^\\s*${i}\\s+WJF-\\S+\\s+Synthetic${String(i).padStart(3, '0')}\\s+Test Person\\s+1995\\s`, 'm'));
+  }
+  // The table header repeats on every page the table runs onto.
+  const pagesWithPeople = pages.filter((p) => /Synthetic\d{3}/.test(p));
+  expect(pagesWithPeople.length).toBeGreaterThanOrEqual(4);
+  for (const p of pagesWithPeople) expect(p).toMatch(/Reference\s+Family name\s+Given names/);
+  expect(all).toContain('SZ-2025-000001');
+  renderPages(pdf, join(testInfo.outputDir, 'png'), pages.length);
+});
+
+test('a case summary carries identity, documents and the correction history', async ({ page }, testInfo) => {
+  const api = await apiClient(app.url);
+  const person = await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Tesfamariam', givenNames: 'Selam',
+    dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',
+    documents: [{ type: 'PASSPORT', number: 'P1234567', issuingState: 'ERI', expiryDate: '2030-01-31' }],
+  });
+  const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = person;
+  void reference; void createdBy; void createdAt; void updatedAt;
+  await api('arrivals.update', { id, version, changes: { ...fields, dateOfBirth: '1996-04-13' } });
+
+  await page.goto(`${app.url}#/print/arrival/${id}`);
+  await expect(page.getByRole('img', { name: `QR code: ${person.reference}` })).toBeVisible();
+  const pdf = testInfo.outputPath('case-summary.pdf');
+  await printToPdf(page, pdf);
+  const pages = pdfPages(pdf);
+  expect(pages).toHaveLength(1);
+  const text = pages[0]!;
+  expect(text).toContain('OFFICIAL-SENSITIVE');
+  expect(text).toContain('Page 1 of 1');
+  expect(text).toContain(person.reference);
+  expect(text).toContain('TESFAMARIAM, Selam');
+  expect(text).toContain('P1234567');
+  expect(text).toMatch(/Date of birth\s+1996-03-14\s+1996-04-13/);
+  renderPages(pdf, join(testInfo.outputDir, 'png'), 1);
+});
