@@ -4,6 +4,7 @@
  */
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<Record<string, unknown>> }>> = {
   records: () => import('./records'),
+  print: () => import('./print'),
 };
 
 const [name, ...args] = process.argv.slice(2);
