@@ -9,6 +9,7 @@ import { Arrival, ArrivalInput, ArrivalUpdate } from './domain/arrival';
 import { ArrivalListQuery, ArrivalSummary } from './domain/arrival-query';
 import { AuditEntry } from './domain/audit';
 import { DashboardQuery, DashboardSummary } from './domain/dashboard';
+import { PrintRequest } from './domain/print';
 import { Uuid } from './domain/fields';
 import type { Result } from './domain/errors';
 
@@ -49,6 +50,7 @@ export const contract = {
   ),
   'dashboard.summary': method(DashboardQuery, DashboardSummary),
   'audit.forRecord': method(z.strictObject({ recordId: Uuid }), z.array(AuditEntry)),
+  'print.savePdf': method(PrintRequest, z.object({ saved: z.boolean(), path: z.string().nullable() })),
   'sync.status': method(Nothing, SyncStatus),
 } as const;
 

@@ -11,6 +11,7 @@ import { listArrivals } from './records/arrival-list';
 import { auditTrail } from './records/audit';
 import { exportArrivalsCsv } from './records/arrival-export';
 import { dashboardSummary } from './records/dashboard';
+import { savePdf } from './records/print';
 import { countPending } from './sync/outbox';
 import { SCHEMA_VERSION } from './db/migrations';
 
@@ -43,6 +44,7 @@ export function createHandlers(engine: Engine): HandlerTable {
     'arrivals.exportCsv': (input) => exportArrivalsCsv(db, input),
     'dashboard.summary': (input) => dashboardSummary(db, input.from, input.to),
     'audit.forRecord': (input) => auditTrail(db, input.recordId),
+    'print.savePdf': (input) => savePdf(engine, input),
     'sync.status': () => ({ pending: countPending(db) }),
   };
 }

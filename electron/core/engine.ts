@@ -3,6 +3,7 @@ import { openDatabase, type OpenOptions } from './db/connection';
 import { IdleCheckpointer } from './db/checkpoint';
 import { ensureDevice, type Device } from './db/device';
 import { createHandlers, type HandlerTable } from './api';
+import type { HostCapabilities } from './host';
 
 export interface Engine {
   db: Db;
@@ -10,12 +11,14 @@ export interface Engine {
   appVersion: string;
   checkpointer: IdleCheckpointer;
   handlers: HandlerTable;
+  host: HostCapabilities | null;
   close(): void;
 }
 
 export interface EngineOptions extends OpenOptions {
   databaseFile: string;
   appVersion: string;
+  host?: HostCapabilities;
 }
 
 /** Opens the database and builds the handler table; the same engine serves IPC, HTTP and tests. */
@@ -27,6 +30,7 @@ export function createEngine(options: EngineOptions): Engine {
     device: ensureDevice(db, new Date()),
     appVersion: options.appVersion,
     checkpointer,
+    host: options.host ?? null,
     close() {
       checkpointer.stop();
       if (db.open) {

@@ -10,6 +10,7 @@ import { loadSessionContext } from '../core/session';
 import { denyAllPermissions, hardenAllWebContents } from './hardening';
 import { registerApiHandler } from './ipc';
 import { buildAppMenu } from './menu';
+import { desktopPrintHost } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
 
@@ -22,6 +23,7 @@ hardenAllWebContents();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let engine: Engine | undefined;
+const preloadPath = join(__dirname, 'preload.cjs');
 
 app.whenReady().then(() => {
   denyAllPermissions();
@@ -30,6 +32,7 @@ app.whenReady().then(() => {
     engine = createEngine({
       databaseFile: databasePath(app.getPath('userData')),
       appVersion: app.getVersion(),
+      host: desktopPrintHost(preloadPath, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
       // `npm start` rebuilds better-sqlite3 for Electron into a separate folder so the
       // project's node_modules stays at Node's ABI for the tests.
       ...(process.env.FIELD_RECORDER_NATIVE_BINDING ? { nativeBinding: process.env.FIELD_RECORDER_NATIVE_BINDING } : {}),
@@ -43,7 +46,7 @@ app.whenReady().then(() => {
   const context = loadSessionContext(opened);
   registerApiHandler(opened, () => context);
   Menu.setApplicationMenu(buildAppMenu());
-  createMainWindow(join(__dirname, 'preload.cjs'));
+  createMainWindow(preloadPath);
 });
 
 app.on('second-instance', () => {
@@ -55,7 +58,7 @@ app.on('second-instance', () => {
 });
 
 app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0 && engine) createMainWindow(join(__dirname, 'preload.cjs'));
+  if (BrowserWindow.getAllWindows().length === 0 && engine) createMainWindow(preloadPath);
 });
 
 app.on('window-all-closed', () => {

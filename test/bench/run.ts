@@ -1,3 +1,5 @@
+export {};
+
 /**
  * `npm run bench -- <name> [options]`: runs one benchmark. Each prints progress to stderr
  * and, as its last line on stdout, one JSON object with its figures.

@@ -6,8 +6,6 @@ import { stmt } from '../db/statements';
 
 const SORT_COLUMNS = { arrivedAt: 'a.arrived_at', familyName: 'a.family_name', nationality: 'a.nationality' } as const;
 
-const REFERENCE = /^[A-Z]{3}-[0-9A-Z]{1,5}(-\d*)?$/;
-
 /** FTS5 query: every word a prefix, all required; quotes stop user text being read as syntax. */
 export function nameMatchQuery(search: string): string | null {
   const words = search.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);

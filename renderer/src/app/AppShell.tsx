@@ -8,8 +8,10 @@ import { InterceptionDetail } from '../features/interceptions/InterceptionDetail
 import { InterceptionForm } from '../features/interceptions/InterceptionForm';
 import { InterceptionList } from '../features/interceptions/InterceptionList';
 import { StatusBar } from './StatusBar';
+import { usePrintShortcut } from './use-print-shortcut';
 
 export function AppShell() {
+  usePrintShortcut();
   return (
     <div className="shell">
       <header className="top-bar">

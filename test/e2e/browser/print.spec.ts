@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Input } from '../../../shared/api';
 import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
 import { apiClient } from '../support/api';
@@ -12,11 +13,11 @@ test.afterEach(async () => {
   await app.cleanup();
 });
 
-const boat = {
+const boat: Input<'interceptions.create'> = {
   site: 'WJF', detectedAt: '2025-08-06T02:10:00.000Z', interceptedAt: '2025-08-06T03:05:00.000Z', latitude: 51.0912, longitude: 1.4523,
   zone: 'UK_TERRITORIAL', outcome: 'LANDED_UK_PORT', interceptedBy: 'BORDER_FORCE', interceptingVessel: 'BF Seeker', peopleAboard: 200,
   vessel: { type: 'INFLATABLE_DINGHY', lengthMetres: 10, engines: [{ make: 'Yamaha', horsepower: 60, serialNumber: 'SN123' }], seized: true, seizureReference: 'SZ-2025-000001' },
-} as const;
+};
 
 test('a 200-person incident report prints as a clean multi-page A4 document', async ({ page }, testInfo) => {
   const api = await apiClient(app.url);
@@ -78,4 +79,17 @@ test('a case summary carries identity, documents and the correction history', as
   expect(text).toContain('P1234567');
   expect(text).toMatch(/Date of birth\s+1996-03-14\s+1996-04-13/);
   renderPages(pdf, join(testInfo.outputDir, 'png'), 1);
+});
+
+test('Ctrl+P on a person’s screen opens the printable case summary', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const person = await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Habte', givenNames: 'Yonas',
+    dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
+  });
+  await page.goto(`${app.url}#/arrivals/${person.id}`);
+  await page.keyboard.press('Control+p');
+  await expect(page.getByRole('heading', { name: 'Case summary' })).toBeVisible();
+  await expect(page.getByText('HABTE, Yonas')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save as PDF' })).toHaveCount(0); // desktop only
 });

@@ -26,7 +26,7 @@ export function CaseSummaryPrint() {
   const p = data?.person;
   const name = p ? `${p.familyName.toUpperCase()}, ${p.givenNames}` : '';
   return (
-    <PrintPage title="Case summary" reference={p?.reference} subtitle={name} loading={!data && !error} error={error}>
+    <PrintPage pdf={{ document: 'caseSummary', id }} title="Case summary" reference={p?.reference} subtitle={name} loading={!data && !error} error={error}>
       {p && (
         <>
           <PrintSection title="Identity (as claimed)">

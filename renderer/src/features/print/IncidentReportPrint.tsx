@@ -30,7 +30,7 @@ export function IncidentReportPrint() {
   }, [id]);
   const b = data?.boat;
   return (
-    <PrintPage title="Incident report" reference={b?.reference} subtitle={b ? `${labelOf(SITES, b.site)} · detected ${formatUkDateTime(b.detectedAt)} UK time` : ''} loading={!data && !error} error={error}>
+    <PrintPage pdf={{ document: 'incidentReport', id }} title="Incident report" reference={b?.reference} subtitle={b ? `${labelOf(SITES, b.site)} · detected ${formatUkDateTime(b.detectedAt)} UK time` : ''} loading={!data && !error} error={error}>
       {b && data && (
         <>
           <PrintSection title="Incident">

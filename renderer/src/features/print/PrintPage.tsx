@@ -3,11 +3,14 @@ import { useNavigate } from 'react-router-dom';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { useSessionStore } from '../../app/session-store';
 import { QrCode } from './QrCode';
+import { SavePdfButton } from './SavePdfButton';
 import { usePageMargins } from './use-page-margins';
 import './print.css';
 
 interface PrintPageProps {
   title: string;
+  /** What the desktop app's "Save as PDF" saves. */
+  pdf: { document: 'caseSummary' | 'incidentReport'; id: string };
   reference: string | undefined;
   subtitle?: string;
   loading: boolean;
@@ -20,7 +23,7 @@ interface PrintPageProps {
  * reference and QR code. Marks the page ready (data-print-ready) once data and QR code are
  * in, which is what the PDF makers wait for.
  */
-export function PrintPage({ title, reference, subtitle, loading, error, children }: PrintPageProps) {
+export function PrintPage({ title, pdf, reference, subtitle, loading, error, children }: PrintPageProps) {
   const navigate = useNavigate();
   const officer = useSessionStore((s) => s.info?.officer.name ?? 'unknown officer');
   const [printedAt] = useState(() => new Date().toISOString());
@@ -42,6 +45,7 @@ export function PrintPage({ title, reference, subtitle, loading, error, children
         <button className="button button--primary" onClick={() => window.print()} autoFocus>
           Print…
         </button>
+        {window.api && <SavePdfButton {...pdf} />}
         <button className="button" onClick={() => navigate(-1)}>
           Back
         </button>
