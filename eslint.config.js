@@ -14,7 +14,7 @@ function forbid(...paths) {
 }
 const electronPath = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const nodePaths = nodeBuiltins.map((name) => ({ name, message: 'This layer runs without Node: no Node built-ins.' }));
-const sqlitePath = { name: 'better-sqlite3', message: 'Only electron/core talks to SQLite.' };
+const sqlitePaths = ['better-sqlite3', 'better-sqlite3-multiple-ciphers'].map((name) => ({ name, message: 'Only electron/core talks to SQLite.' }));
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tsbuild/**', '.electron-native/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -32,7 +32,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...forbid(electronPath, sqlitePath, ...nodePaths),
+      ...forbid(electronPath, ...sqlitePaths, ...nodePaths),
       'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require'].map((name) => ({ name, message: 'shared/ runs everywhere: no DOM or Node globals.' }))],
     },
   },
@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: forbid(sqlitePath),
+    rules: forbid(...sqlitePaths),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -50,7 +50,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...forbid(electronPath, sqlitePath, ...nodePaths),
+      ...forbid(electronPath, ...sqlitePaths, ...nodePaths),
     },
   },
   {

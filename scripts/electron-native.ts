@@ -7,24 +7,24 @@ const ROOT = resolve(import.meta.dirname, '..');
 const NATIVE_DIR = join(ROOT, '.electron-native');
 
 /**
- * Builds better-sqlite3 for the installed Electron in a private copy and returns the
- * path of its .node file. Rebuilt only when Electron's or better-sqlite3's version changes.
+ * Builds the SQLite driver (better-sqlite3-multiple-ciphers) for the installed Electron in a private copy and returns the
+ * path of its .node file. Rebuilt only when either version changes.
  */
 export async function prepareElectronNativeBinding(): Promise<string> {
   const electronVersion = (require('electron/package.json') as { version: string }).version;
-  const sqliteVersion = (require('better-sqlite3/package.json') as { version: string }).version;
+  const sqliteVersion = (require('better-sqlite3-multiple-ciphers/package.json') as { version: string }).version;
   const stamp = `${electronVersion}/${sqliteVersion}`;
-  const binding = join(NATIVE_DIR, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+  const binding = join(NATIVE_DIR, 'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node');
   const stampFile = join(NATIVE_DIR, 'stamp');
   if (existsSync(binding) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return binding;
 
   rmSync(NATIVE_DIR, { recursive: true, force: true });
   mkdirSync(join(NATIVE_DIR, 'node_modules'), { recursive: true });
-  writeFileSync(join(NATIVE_DIR, 'package.json'), JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }));
-  cpSync(join(ROOT, 'node_modules/better-sqlite3'), join(NATIVE_DIR, 'node_modules/better-sqlite3'), { recursive: true });
-  process.stdout.write(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion}…\n`);
+  writeFileSync(join(NATIVE_DIR, 'package.json'), JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3-multiple-ciphers': sqliteVersion } }));
+  cpSync(join(ROOT, 'node_modules/better-sqlite3-multiple-ciphers'), join(NATIVE_DIR, 'node_modules/better-sqlite3-multiple-ciphers'), { recursive: true });
+  process.stdout.write(`Building better-sqlite3-multiple-ciphers ${sqliteVersion} for Electron ${electronVersion}…\n`);
   const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: NATIVE_DIR, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+  await rebuild({ buildPath: NATIVE_DIR, electronVersion, onlyModules: ['better-sqlite3-multiple-ciphers'], force: true });
   writeFileSync(stampFile, stamp);
   return binding;
 }

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { createEngine } from '../electron/core/engine';
 import { databasePath, defaultUserDataDir } from '../electron/core/db/paths';
+import { loadOrCreatePlainKey } from '../electron/core/db/key-file';
 import { seedDatabase } from '../test/fixtures/synthetic/seed-database';
 
 const { values } = parseArgs({ options: { people: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2025' } } });
@@ -14,8 +15,9 @@ if (!Number.isInteger(people) || people < 1 || people > 2_000_000) {
   console.error('--people must be a whole number from 1 to 2,000,000');
   process.exit(2);
 }
-const file = databasePath(defaultUserDataDir());
-const engine = createEngine({ databaseFile: file, appVersion: 'seed' });
+const dataDir = defaultUserDataDir();
+const file = databasePath(dataDir);
+const engine = createEngine({ databaseFile: file, appVersion: 'seed', key: loadOrCreatePlainKey(dataDir) });
 const started = Date.now();
 const result = seedDatabase(engine.db, {
   seed,

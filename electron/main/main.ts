@@ -9,6 +9,7 @@ import { createEngine, type Engine } from '../core/engine';
 import { loadSessionContext } from '../core/session';
 import { denyAllPermissions, hardenAllWebContents } from './hardening';
 import { registerApiHandler } from './ipc';
+import { loadDatabaseKey } from './database-key';
 import { buildAppMenu } from './menu';
 import { desktopPrintHost } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -31,6 +32,7 @@ app.whenReady().then(() => {
   try {
     engine = createEngine({
       databaseFile: databasePath(app.getPath('userData')),
+      key: loadDatabaseKey(app.getPath('userData')),
       appVersion: app.getVersion(),
       host: desktopPrintHost(preloadPath, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
       // `npm start` rebuilds better-sqlite3 for Electron into a separate folder so the

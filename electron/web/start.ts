@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../core/engine';
 import { databasePath, defaultUserDataDir } from '../core/db/paths';
+import { loadOrCreatePlainKey } from '../core/db/key-file';
 import { loadSessionContext } from '../core/session';
 import { startWebServer } from './server';
 
@@ -24,7 +25,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 
 const userDataDir = defaultUserDataDir();
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-const engine = createEngine({ databaseFile: databasePath(userDataDir), appVersion: version });
+const engine = createEngine({ databaseFile: databasePath(userDataDir), appVersion: version, key: loadOrCreatePlainKey(userDataDir) });
 const server = await startWebServer({
   engine,
   context: loadSessionContext(engine),

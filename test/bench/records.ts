@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ export async function run(args: string[]) {
   const rows = Number(values.rows);
   const dir = mkdtempSync(join(tmpdir(), 'bench-records-'));
   const file = join(dir, 'bench.sqlite');
-  const engine = createEngine({ databaseFile: file, appVersion: 'bench' });
+  const engine = createEngine({ databaseFile: file, appVersion: 'bench', key: randomBytes(32) });
   const ctx = testContext();
   try {
     const [, seedMs] = timed(() => seedDatabase(engine.db, { seed: 42, people: rows, onProgress: (n) => n % 100_000 < 5000 && progress(`seeded ${n}`) }));

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ export interface TempEngine {
   engine: Engine;
   dir: string;
   file: string;
+  key: Buffer;
   ctx: RequestContext;
   reopen(): void;
   cleanup(): void;
@@ -17,14 +19,16 @@ export interface TempEngine {
 export function createTempEngine(): TempEngine {
   const dir = mkdtempSync(join(tmpdir(), 'field-recorder-test-'));
   const file = join(dir, 'field-recorder.sqlite');
+  const key = randomBytes(32);
   const temp: TempEngine = {
-    engine: createEngine({ databaseFile: file, appVersion: '0.0.0-test' }),
+    engine: createEngine({ databaseFile: file, appVersion: '0.0.0-test', key }),
+    key,
     dir,
     file,
     ctx: testContext(),
     reopen() {
       temp.engine.close();
-      temp.engine = createEngine({ databaseFile: file, appVersion: '0.0.0-test' });
+      temp.engine = createEngine({ databaseFile: file, appVersion: '0.0.0-test', key });
     },
     cleanup() {
       temp.engine.close();

@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { AppError } from '../../../shared/domain/errors';
 import { migrate } from './migrations';
 
 export type Db = Database.Database;
@@ -8,17 +9,59 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for Electron's ABI; Node's build is used when absent. */
   nativeBinding?: string;
+  /**
+   * 32-byte key: the file is encrypted at rest (SQLCipher 4 format). Without it the
+   * database is plain, which only tests and benchmarks that say so use.
+   */
+  key?: Buffer | null;
+}
+
+const PLAIN_HEADER = 'SQLite format 3\0';
+
+/** True when the file exists and is an unencrypted SQLite database. */
+function isPlainDatabase(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const header = Buffer.alloc(16);
+      return readSync(fd, header, 0, 16, 0) === 16 && header.toString('latin1') === PLAIN_HEADER;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+function applyKey(db: Db, key: Buffer): void {
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
 }
 
 /**
  * Opens (creating if needed) the app's one connection and brings its schema up to date.
  * synchronous=FULL: with NORMAL a save that returned success can vanish on power loss.
  * Automatic checkpoints are off so they never land on a save; see IdleCheckpointer.
+ * A wrong key is found by the first read, before anything could be written.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const plainOnDisk = options.key ? isPlainDatabase(file) : false;
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    if (options.key && !plainOnDisk) applyKey(db, options.key);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      throw new AppError(
+        'UNAVAILABLE',
+        options.key
+          ? 'The database on this laptop cannot be opened with this device’s key (the key is wrong or was lost). Nothing has been changed. Contact your administrator; records already safe at the centre can be recovered by syncing a new device.'
+          : 'The database on this laptop is encrypted and no key was given. Nothing has been changed.',
+      );
+    }
+    if (plainOnDisk) encryptInPlace(db, options.key!);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -30,4 +73,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.close();
     throw error;
   }
+}
+
+/** A database from before encryption is encrypted once, in place (rekey needs rollback journal mode). */
+function encryptInPlace(db: Db, key: Buffer): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`rekey = "x'${key.toString('hex')}'"`);
 }

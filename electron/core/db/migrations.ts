@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/domain/errors';
 import { v1Initial } from './migrations/001-initial';
 

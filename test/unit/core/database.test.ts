@@ -1,10 +1,19 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { createTempEngine, type TempEngine } from '../../support/temp-engine';
 
 let temp: TempEngine;
+
+/** The file as SQLite sees it, with the key, but without the app's migrations. */
+function openRaw(file: string, key: Buffer) {
+  const db = new Database(file);
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+  return db;
+}
 afterEach(() => temp?.cleanup());
 
 describe('local database', () => {
@@ -37,13 +46,13 @@ describe('local database', () => {
   it('refuses a database written by a newer app and leaves it untouched', () => {
     temp = createTempEngine();
     temp.engine.close();
-    const raw = new Database(temp.file);
+    const raw = openRaw(temp.file, temp.key);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     raw.close();
 
-    expect(() => openDatabase(temp.file)).toThrow(/written by a newer version of the field recorder .*Nothing in the database has been changed/);
+    expect(() => openDatabase(temp.file, { key: temp.key })).toThrow(/written by a newer version of the field recorder .*Nothing in the database has been changed/);
 
-    const check = new Database(temp.file, { readonly: true });
+    const check = openRaw(temp.file, temp.key);
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 5);
     check.close();
     temp.engine = { close() {} } as TempEngine['engine'];
