@@ -42,3 +42,17 @@ export function ukDayEndUtc(day: string): string {
 export function ukDayOf(iso: string): string {
   return format(new TZDate(iso, UK_TIME_ZONE), 'yyyy-MM-dd');
 }
+
+/** An instant as callers hold it: a Date, or an ISO 8601 string with an offset or `Z`. */
+export type Instant = Date | string;
+
+const WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** Any Instant as UTC ISO (`…Z`); throws RangeError for an unreadable time rather than guessing. */
+export function toUtcIso(instant: Instant): string {
+  // A string without an offset would be read in the laptop's own zone: refuse it, never guess.
+  if (typeof instant === 'string' && !WITH_OFFSET.test(instant)) throw new RangeError(`Not a UTC time with an offset: ${instant}`);
+  const ms = instant instanceof Date ? instant.getTime() : Date.parse(instant);
+  if (Number.isNaN(ms)) throw new RangeError(`Not a valid time: ${String(instant)}`);
+  return new Date(ms).toISOString();
+}
