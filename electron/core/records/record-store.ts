@@ -19,7 +19,7 @@ export interface RecordMeta {
 /** A record table: its JSON document plus generated columns (see migrations/001-initial.ts). */
 export interface RecordKind<F extends object> {
   type: RecordType;
-  table: 'interceptions' | 'arrivals';
+  table: 'interceptions' | 'arrivals' | 'returns_cases' | 'transfers' | 'match_decisions';
   /** Shown in NOT_FOUND and CONFLICT messages, e.g. "interception". */
   noun: string;
   /** Keeps side indexes (search, documents) in step with the row; runs in the same transaction. */

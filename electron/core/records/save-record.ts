@@ -4,7 +4,7 @@ import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
 import type { RequestContext } from './context';
 
-export type RecordType = 'interception' | 'arrival';
+export type RecordType = 'interception' | 'arrival' | 'returns_case' | 'transfer' | 'match_decision';
 
 export interface RecordChange<T extends object> {
   type: RecordType;
