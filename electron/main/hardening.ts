@@ -1,5 +1,5 @@
 import { app, session, shell } from 'electron';
-import { isAppUrl } from './app-origin';
+import { allowNavigation, allowPermission, windowOpenDecision } from './policies';
 
 /**
  * The Electron security checklist, applied to every web contents the app ever creates:
@@ -8,23 +8,23 @@ import { isAppUrl } from './app-origin';
 export function hardenAllWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+      if (!allowNavigation(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+      if (!allowNavigation(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // Only official https guidance links may open, and only in the system browser.
-      if (url.startsWith('https://www.gov.uk/')) void shell.openExternal(url);
-      return { action: 'deny' };
+      const decision = windowOpenDecision(url);
+      if (decision.openExternally) void shell.openExternal(url);
+      return { action: decision.action };
     });
   });
 }
 
 export function denyAllPermissions(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
   ses.setDevicePermissionHandler(() => false);
 }

@@ -4,12 +4,10 @@ import type { Result } from '../../shared/domain/errors';
 import { dispatch } from '../core/dispatch';
 import type { Engine } from '../core/engine';
 import type { RequestContext } from '../core/records/context';
-import { isAppUrl } from './app-origin';
+import { isTrustedFrame } from './policies';
 
-/** Only the app's own top-level page may call the engine; an iframe or a foreign page may not. */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url);
+  return isTrustedFrame(event.senderFrame, event.sender.mainFrame);
 }
 
 /**
