@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/domain/errors';
 import { v1Initial } from './migrations/001-initial';
 import { v2ReturnsAndSync } from './migrations/002-returns-and-sync';
+import { v3ContentHashes } from './migrations/003-content-hashes';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,7 @@ export interface Migration {
 }
 
 /** Append only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

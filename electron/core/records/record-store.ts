@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { nextReference, type Device } from '../db/device';
 import { stmt } from '../db/statements';
 import type { RequestContext } from './context';
-import { saveRecord, type RecordType } from './save-record';
+import { contentHash, saveRecord, type RecordType } from './save-record';
 
 /** What every stored record carries besides its own fields. */
 export interface RecordMeta {
@@ -54,8 +54,8 @@ export function createRecord<F extends object>(db: Db, device: Device, ctx: Requ
         id: record.id,
         before: null,
         after: record,
-        persist: () => {
-          const { lastInsertRowid } = stmt(db, `INSERT INTO ${kind.table} (id, reference, data, version) VALUES (?, ?, ?, 1)`).run(record.id, record.reference, JSON.stringify(record));
+        persist: (json, hash) => {
+          const { lastInsertRowid } = stmt(db, `INSERT INTO ${kind.table} (id, reference, data, version, content_hash) VALUES (?, ?, ?, 1, ?)`).run(record.id, record.reference, json, hash);
           kind.reindex?.(db, Number(lastInsertRowid), record);
         },
       });
@@ -85,8 +85,8 @@ export function updateRecord<F extends object>(db: Db, device: Device, ctx: Requ
         before,
         after: record,
         baseVersion: row.server_version,
-        persist: () => {
-          stmt(db, `UPDATE ${kind.table} SET data = ?, version = ? WHERE seq = ?`).run(JSON.stringify(record), record.version, row.seq);
+        persist: (json, hash) => {
+          stmt(db, `UPDATE ${kind.table} SET data = ?, version = ?, content_hash = ? WHERE seq = ?`).run(json, record.version, hash, row.seq);
           kind.reindex?.(db, row.seq, record);
         },
       });
@@ -99,15 +99,16 @@ export function updateRecord<F extends object>(db: Db, device: Device, ctx: Requ
  * Stores a record as the centre holds it (a pull, or demo data standing in for one): no
  * audit entry and no outbox entry, because nothing was changed on this device.
  */
-export function storeReceivedRecord<F extends object>(db: Db, kind: RecordKind<F>, record: F & RecordMeta, serverVersion: number): void {
+export function storeReceivedRecord<F extends object>(db: Db, kind: RecordKind<F>, record: F & RecordMeta, serverVersion: number, hash?: string): void {
   const json = JSON.stringify(record);
+  const centreHash = hash ?? contentHash(json);
   const existing = stmt(db, `SELECT seq FROM ${kind.table} WHERE id = ?`).get(record.id) as { seq: number } | undefined;
   let seq: number;
   if (existing) {
-    stmt(db, `UPDATE ${kind.table} SET data = ?, version = ?, server_version = ? WHERE seq = ?`).run(json, record.version, serverVersion, existing.seq);
+    stmt(db, `UPDATE ${kind.table} SET data = ?, version = ?, server_version = ?, content_hash = ? WHERE seq = ?`).run(json, record.version, serverVersion, centreHash, existing.seq);
     seq = existing.seq;
   } else {
-    const result = stmt(db, `INSERT INTO ${kind.table} (id, reference, data, version, server_version) VALUES (?, ?, ?, ?, ?)`).run(record.id, record.reference, json, record.version, serverVersion);
+    const result = stmt(db, `INSERT INTO ${kind.table} (id, reference, data, version, server_version, content_hash) VALUES (?, ?, ?, ?, ?, ?)`).run(record.id, record.reference, json, record.version, serverVersion, centreHash);
     seq = Number(result.lastInsertRowid);
   }
   kind.reindex?.(db, seq, record);

@@ -11,8 +11,11 @@ export interface RecordChange<T extends object> {
   id: string;
   before: T | null;
   after: T;
-  /** Writes the record's own row(s). Runs inside the same transaction as the audit and outbox rows. */
-  persist(): void;
+  /**
+   * Writes the record's own row(s), given the JSON text that syncs and its hash. Runs inside
+   * the same transaction as the audit and outbox rows.
+   */
+  persist(json: string, hash: string): void;
   /** The server version this change was based on (null for a record the centre has never seen). */
   baseVersion?: number | null;
 }
@@ -43,16 +46,17 @@ export function contentHash(payload: string): string {
 export function saveRecord<T extends object>(db: Db, device: Device, ctx: RequestContext, change: RecordChange<T>): void {
   if (!db.inTransaction) throw new Error('saveRecord must run inside a transaction');
   const at = ctx.now().toISOString();
-  change.persist();
+  const payload = JSON.stringify(change.after);
+  const hash = contentHash(payload);
+  change.persist(payload, hash);
   stmt(
     db,
     `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(change.type, change.id, change.before ? 'update' : 'create', ctx.officer.id, ctx.officer.name, device.id, at, JSON.stringify(diffFields(change.before, change.after)));
-  const payload = JSON.stringify(change.after);
   stmt(
     db,
     `INSERT INTO outbox (record_type, record_id, base_version, payload, content_hash, officer_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(change.type, change.id, change.baseVersion ?? null, payload, contentHash(payload), ctx.officer.id, at);
+  ).run(change.type, change.id, change.baseVersion ?? null, payload, hash, ctx.officer.id, at);
 }

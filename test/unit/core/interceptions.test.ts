@@ -42,18 +42,19 @@ describe('recording an interception', () => {
   it('writes nothing at all when any part of the save fails', () => {
     const t = fresh();
     const { db, device } = t.engine;
-    // persist succeeds, then the audit entry cannot be serialised (a BigInt): all must roll back.
+    // persist succeeds, then the audit entry is refused (no officer id): all must roll back.
+    const noOfficer = { ...t.ctx, officer: { id: null as unknown as string, name: 'Nobody' } };
     expect(() =>
       db.transaction(() => {
-        saveRecord(db, device, t.ctx, {
+        saveRecord(db, device, noOfficer, {
           type: 'interception',
           id: 'x',
           before: null,
-          after: { id: 'x', broken: 10n },
+          after: { id: 'x' },
           persist: () => db.prepare("INSERT INTO settings (key, value) VALUES ('probe', 'written')").run(),
         });
       })(),
-    ).toThrow(/BigInt/);
+    ).toThrow(/NOT NULL constraint failed: audit_log.officer_id/);
     expect([count(t, 'settings'), count(t, 'audit_log'), count(t, 'outbox')]).toEqual([0, 0, 0]);
   });
 
