@@ -10,6 +10,7 @@ import { ArrivalListQuery, ArrivalSummary } from './domain/arrival-query';
 import { AuditEntry } from './domain/audit';
 import { DashboardQuery, DashboardSummary } from './domain/dashboard';
 import { PrintRequest } from './domain/print';
+import { ConflictSummary, RecordSyncState, ResolveConflict, SyncConfigure, SyncEnrol, SyncResultSchema, SyncStatus } from './domain/sync-status';
 import { Uuid } from './domain/fields';
 import type { Result } from './domain/errors';
 
@@ -27,9 +28,6 @@ export const AppInfo = z.object({
   site: z.string(),
 });
 
-export const SyncStatus = z.object({
-  pending: z.number().int(),
-});
 
 export const contract = {
   'app.info': method(Nothing, AppInfo),
@@ -52,6 +50,12 @@ export const contract = {
   'audit.forRecord': method(z.strictObject({ recordId: Uuid }), z.array(AuditEntry)),
   'print.savePdf': method(PrintRequest, z.object({ saved: z.boolean(), path: z.string().nullable() })),
   'sync.status': method(Nothing, SyncStatus),
+  'sync.run': method(Nothing, SyncResultSchema),
+  'sync.configure': method(SyncConfigure, SyncStatus),
+  'sync.enrol': method(SyncEnrol, z.object({ enrolledAt: z.string() })),
+  'sync.conflicts': method(Nothing, z.array(ConflictSummary)),
+  'sync.resolveConflict': method(ResolveConflict, z.object({ recordId: z.string() })),
+  'sync.recordStates': method(z.strictObject({ recordIds: z.array(Uuid).max(500) }), z.array(RecordSyncState)),
 } as const;
 
 export type Contract = typeof contract;

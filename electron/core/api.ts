@@ -12,7 +12,9 @@ import { auditTrail } from './records/audit';
 import { exportArrivalsCsv } from './records/arrival-export';
 import { dashboardSummary } from './records/dashboard';
 import { savePdf } from './records/print';
-import { countPending } from './sync/outbox';
+import { openConflicts, resolveConflict } from './sync/conflicts';
+import { recordSyncStates } from './sync/record-states';
+import { configureSync, enrolDevice, syncStatus } from './sync/sync-handlers';
 import { SCHEMA_VERSION } from './db/migrations';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: RequestContext) => Output<M> | Promise<Output<M>>;
@@ -23,6 +25,7 @@ export function createHandlers(engine: Engine): HandlerTable {
   /** After any write: let the idle checkpointer know, so the WAL is folded in when things are quiet. */
   const written = <T>(record: T): T => {
     engine.checkpointer.noteWrite();
+    engine.sync.noteWrite();
     return record;
   };
   return {
@@ -45,6 +48,15 @@ export function createHandlers(engine: Engine): HandlerTable {
     'dashboard.summary': (input) => dashboardSummary(db, input.from, input.to),
     'audit.forRecord': (input) => auditTrail(db, input.recordId),
     'print.savePdf': (input) => savePdf(engine, input),
-    'sync.status': () => ({ pending: countPending(db) }),
+    'sync.status': () => syncStatus(db, engine.sync),
+    'sync.run': () => engine.sync.run(),
+    'sync.configure': (input) => {
+      configureSync(db, input.apiUrl);
+      return syncStatus(db, engine.sync);
+    },
+    'sync.enrol': (input) => enrolDevice(db, device, input.code),
+    'sync.conflicts': () => openConflicts(db),
+    'sync.resolveConflict': (input, ctx) => written(resolveConflict(db, device, ctx, input.id, input.keep)),
+    'sync.recordStates': (input) => recordSyncStates(db, input.recordIds),
   };
 }

@@ -4,6 +4,7 @@ import { IdleCheckpointer } from './db/checkpoint';
 import { ensureDevice, type Device } from './db/device';
 import { createHandlers, type HandlerTable } from './api';
 import type { HostCapabilities } from './host';
+import { SyncService } from './sync/sync-service';
 
 export interface Engine {
   db: Db;
@@ -12,6 +13,7 @@ export interface Engine {
   checkpointer: IdleCheckpointer;
   handlers: HandlerTable;
   host: HostCapabilities | null;
+  sync: SyncService;
   close(): void;
 }
 
@@ -19,19 +21,27 @@ export interface EngineOptions extends OpenOptions {
   databaseFile: string;
   appVersion: string;
   host?: HostCapabilities;
+  /** Sync by itself when the centre is reachable (the apps); tests drive sync by hand. */
+  autoSync?: boolean;
+  /** Who the background sync attributes re-sent records to. */
+  syncOfficerId?: () => string;
 }
 
 /** Opens the database and builds the handler table; the same engine serves IPC, HTTP and tests. */
 export function createEngine(options: EngineOptions): Engine {
   const db = openDatabase(options.databaseFile, options);
   const checkpointer = new IdleCheckpointer(db);
+  const device = ensureDevice(db, new Date());
+  const sync = new SyncService(db, device, options.syncOfficerId ?? (() => 'sync'), { automatic: options.autoSync ?? false });
   const engine = {
     db,
-    device: ensureDevice(db, new Date()),
+    device,
+    sync,
     appVersion: options.appVersion,
     checkpointer,
     host: options.host ?? null,
     close() {
+      sync.stop();
       checkpointer.stop();
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)');

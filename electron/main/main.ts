@@ -34,6 +34,7 @@ app.whenReady().then(() => {
       databaseFile: databasePath(app.getPath('userData')),
       key: loadDatabaseKey(app.getPath('userData')),
       appVersion: app.getVersion(),
+      autoSync: true,
       host: desktopPrintHost(preloadPath, () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]),
       // `npm start` rebuilds better-sqlite3 for Electron into a separate folder so the
       // project's node_modules stays at Node's ABI for the tests.

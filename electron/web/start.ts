@@ -25,7 +25,12 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 
 const userDataDir = defaultUserDataDir();
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-const engine = createEngine({ databaseFile: databasePath(userDataDir), appVersion: version, key: loadOrCreatePlainKey(userDataDir) });
+const engine = createEngine({
+  databaseFile: databasePath(userDataDir),
+  appVersion: version,
+  key: loadOrCreatePlainKey(userDataDir),
+  autoSync: process.env.FIELD_RECORDER_AUTO_SYNC !== '0',
+});
 const server = await startWebServer({
   engine,
   context: loadSessionContext(engine),

@@ -43,12 +43,15 @@ export function getRecord<F extends object>(db: Db, kind: RecordKind<F>, id: str
   return JSON.parse(row.data) as F & RecordMeta;
 }
 
-/** Creates a record with a fresh UUIDv7 and a human reference for `site`. */
-export function createRecord<F extends object>(db: Db, device: Device, ctx: RequestContext, kind: RecordKind<F>, fields: F, site: string): F & RecordMeta {
+/**
+ * Creates a record with a fresh UUIDv7 and a human reference for `site`, or the `reference`
+ * given (a record derived from another, e.g. a returns case named after its person).
+ */
+export function createRecord<F extends object>(db: Db, device: Device, ctx: RequestContext, kind: RecordKind<F>, fields: F, site: string, reference?: string): F & RecordMeta {
   return db
     .transaction(() => {
       const now = ctx.now().toISOString();
-      const record = { ...fields, id: uuidv7(), reference: nextReference(db, site), createdBy: ctx.officer.name, createdAt: now, updatedAt: now, version: 1 };
+      const record = { ...fields, id: uuidv7(), reference: reference ?? nextReference(db, site), createdBy: ctx.officer.name, createdAt: now, updatedAt: now, version: 1 };
       saveRecord(db, device, ctx, {
         type: kind.type,
         id: record.id,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sameJson } from '../../../shared/canonical-json';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
@@ -29,7 +30,7 @@ export function diffFields(before: object | null, after: object): Record<string,
   const old = (before ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(after)) {
     if (NOT_AUDITED.has(key)) continue;
-    if (JSON.stringify(old[key]) !== JSON.stringify(value)) changes[key] = [old[key] ?? null, value];
+    if (!sameJson(old[key], value)) changes[key] = [old[key] ?? null, value];
   }
   return changes;
 }

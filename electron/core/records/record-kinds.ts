@@ -1,0 +1,24 @@
+import { ARRIVAL } from './arrivals';
+import { INTERCEPTION } from './interceptions';
+import type { RecordKind } from './record-store';
+
+/**
+ * Every kind of record that syncs, by its wire name. A kind added here is pushed, pulled
+ * and covered by receipts without any change to the sync code.
+ */
+const KINDS = new Map<string, RecordKind<object>>([
+  [INTERCEPTION.type, INTERCEPTION as RecordKind<object>],
+  [ARRIVAL.type, ARRIVAL as RecordKind<object>],
+]);
+
+export function registerRecordKind(kind: RecordKind<object>): void {
+  KINDS.set(kind.type, kind);
+}
+
+export function recordKindOf(type: string): RecordKind<object> | undefined {
+  return KINDS.get(type);
+}
+
+export function allRecordKinds(): RecordKind<object>[] {
+  return [...KINDS.values()];
+}

@@ -1,0 +1,98 @@
+import { gzipSync } from 'node:zlib';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/domain/errors';
+import { ErrorBodySchema, HealthResponse, PullResponse, PushGap, PushResponse, ReceiptResponse } from '../../../shared/sync';
+import type { PushRequest, ReceiptRequest } from '../../../shared/sync';
+
+/** Bodies above this are gzipped: a 2,000-change batch shrinks about tenfold. */
+const GZIP_FROM_BYTES = 8 * 1024;
+
+export type PushAnswer = { kind: 'answer'; response: z.infer<typeof PushResponse> } | { kind: 'gap'; lastAppliedSeq: number };
+
+/**
+ * The central API as the app sees it: typed calls, every answer parsed with the protocol's
+ * schemas, every failure an AppError (UNAVAILABLE for the network, so callers retry).
+ */
+export class CentralApi {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string | null,
+    private readonly timeoutMs = 30_000,
+  ) {}
+
+  async health(): Promise<boolean> {
+    try {
+      const body = await this.request('GET', '/v1/health', undefined, 5_000);
+      return HealthResponse.safeParse(body.json).success;
+    } catch {
+      return false;
+    }
+  }
+
+  async push(batch: PushRequest): Promise<PushAnswer> {
+    const { status, json } = await this.request('POST', '/v1/sync/push', batch);
+    if (status === 409) {
+      const gap = PushGap.safeParse(json);
+      if (gap.success) return { kind: 'gap', lastAppliedSeq: gap.data.lastAppliedSeq };
+    }
+    return { kind: 'answer', response: this.expect(PushResponse, status, json) };
+  }
+
+  async pull(cursor: string | null, limit: number): Promise<z.infer<typeof PullResponse>> {
+    const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
+    const { status, json } = await this.request('GET', `/v1/sync/pull?${query}`);
+    return this.expect(PullResponse, status, json);
+  }
+
+  async receipt(request: ReceiptRequest): Promise<z.infer<typeof ReceiptResponse>> {
+    const { status, json } = await this.request('POST', '/v1/sync/receipt', request);
+    return this.expect(ReceiptResponse, status, json);
+  }
+
+  async post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {
+    const { status, json } = await this.request('POST', path, body);
+    return this.expect(schema, status, json);
+  }
+
+  private expect<S extends z.ZodType>(schema: S, status: number, json: unknown): z.infer<S> {
+    if (status >= 200 && status < 300) {
+      const parsed = schema.safeParse(json);
+      if (parsed.success) return parsed.data;
+      throw new AppError('UNAVAILABLE', 'The central API answered in an unexpected form. Nothing was changed; sync will try again.');
+    }
+    const error = ErrorBodySchema.safeParse(json);
+    if (status === 401 || status === 403) {
+      throw new AppError('FORBIDDEN', error.success ? error.data.message : 'The central API refused this device. It may need to be enrolled again.');
+    }
+    if (status >= 400 && status < 500 && error.success) throw new AppError(error.data.code, error.data.message, error.data.issues ?? []);
+    throw new AppError('UNAVAILABLE', `The central API is not answering properly (HTTP ${status}). Sync will try again.`);
+  }
+
+  private async request(method: 'GET' | 'POST', path: string, body?: unknown, timeoutMs = this.timeoutMs): Promise<{ status: number; json: unknown }> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let payload: Buffer | undefined;
+    if (body !== undefined) {
+      const text = Buffer.from(JSON.stringify(body));
+      headers['content-type'] = 'application/json';
+      if (text.length >= GZIP_FROM_BYTES) {
+        payload = gzipSync(text);
+        headers['content-encoding'] = 'gzip';
+      } else payload = text;
+    }
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, this.baseUrl), { method, headers, body: payload, signal: AbortSignal.timeout(timeoutMs) });
+    } catch {
+      throw new AppError('UNAVAILABLE', 'The central API cannot be reached. Records stay safe on this laptop and will be sent when the network is back.');
+    }
+    const text = await response.text().catch(() => '');
+    let json: unknown = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
+    return { status: response.status, json };
+  }
+}

@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { AppError } from '../../../shared/domain/errors';
+import type { SyncStatus } from '../../../shared/domain/sync-status';
+import { EnrolResponse } from '../../../shared/sync';
+import type { Db } from '../db/connection';
+import type { Device } from '../db/device';
+import { stmt } from '../db/statements';
+import { CentralApi } from './central-api';
+import { countOpenConflicts } from './conflicts';
+import { countPending } from './outbox';
+import type { SyncService } from './sync-service';
+import { readSyncState, writeSyncState } from './sync-state';
+
+export function syncStatus(db: Db, service: SyncService): SyncStatus {
+  const enrolled = readSyncState(db, 'deviceToken') !== null;
+  const apiUrl = readSyncState(db, 'apiUrl');
+  return {
+    pending: countPending(db),
+    activity: !apiUrl || !enrolled ? 'not_configured' : service.activity,
+    apiUrl,
+    enrolled,
+    progress: service.progress,
+    lastResult: service.lastResult(),
+    lastError: service.lastError,
+    openConflicts: countOpenConflicts(db),
+    rejected: (stmt(db, "SELECT count(DISTINCT record_id) AS n FROM outbox WHERE state = 'rejected'").get() as { n: number }).n,
+    nextAttemptAt: service.nextAttemptAt ? new Date(service.nextAttemptAt).toISOString() : null,
+  };
+}
+
+/** A new address means a different centre: the device must enrol there, and pulls start over. */
+export function configureSync(db: Db, apiUrl: string): void {
+  const normalised = apiUrl.replace(/\/+$/, '') + '/';
+  if (readSyncState(db, 'apiUrl') === normalised) return;
+  db.transaction(() => {
+    writeSyncState(db, 'apiUrl', normalised);
+    writeSyncState(db, 'deviceToken', null);
+    writeSyncState(db, 'pullCursor', null);
+  })();
+}
+
+/** Enrols this device with a one-time code; the token the centre returns is kept in the encrypted database. */
+export async function enrolDevice(db: Db, device: Device, code: string): Promise<{ enrolledAt: string }> {
+  const apiUrl = readSyncState(db, 'apiUrl');
+  if (!apiUrl) throw AppError.validation([{ path: 'code', message: 'Set the central API address first' }]);
+  const answer: z.infer<typeof EnrolResponse> = await new CentralApi(apiUrl, null).post(
+    '/v1/devices/enrol',
+    { code, deviceId: device.id, deviceCode: device.code },
+    EnrolResponse,
+  );
+  db.transaction(() => {
+    writeSyncState(db, 'deviceToken', answer.deviceToken);
+    writeSyncState(db, 'enrolledAt', answer.enrolledAt);
+  })();
+  return { enrolledAt: answer.enrolledAt };
+}

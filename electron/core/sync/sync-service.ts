@@ -1,0 +1,132 @@
+import { AppError } from '../../../shared/domain/errors';
+import type { Db } from '../db/connection';
+import type { Device } from '../db/device';
+import { logger } from '../log';
+import { countPending } from './outbox';
+import { centralApiFor, runSync, type SyncProgress, type SyncResult } from './sync-run';
+import { readSyncState, writeSyncState } from './sync-state';
+
+export type SyncActivity = 'not_configured' | 'idle' | 'syncing' | 'offline' | 'error';
+
+export interface SyncServiceOptions {
+  /** Probe the centre and sync by itself (off in tests that drive sync by hand). */
+  automatic: boolean;
+  probeEveryMs?: number;
+  /** Pull at least this often when nothing is pending, so other devices' records arrive. */
+  pullEveryMs?: number;
+  random?: () => number;
+}
+
+const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_CAP_MS = 5 * 60_000;
+
+/**
+ * Runs sync one at a time, by the Sync button or by itself: when the centre becomes
+ * reachable with changes pending, soon after a save, and every few minutes to pull.
+ * Failures back off exponentially with jitter and never stop the retries; a reachable
+ * centre again (or a new save) retries at once.
+ */
+export class SyncService {
+  activity: SyncActivity = 'idle';
+  progress: SyncProgress | null = null;
+  lastError: string | null = null;
+  nextAttemptAt: number | null = null;
+  private running: Promise<SyncResult> | null = null;
+  private failures = 0;
+  private lastSuccessAt = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly device: Device,
+    private readonly officerId: () => string,
+    private readonly options: SyncServiceOptions,
+  ) {
+    if (options.automatic) this.schedule(1_000);
+  }
+
+  get configured(): boolean {
+    return readSyncState(this.db, 'apiUrl') !== null && readSyncState(this.db, 'deviceToken') !== null;
+  }
+
+  lastResult(): SyncResult | null {
+    const text = readSyncState(this.db, 'lastResult');
+    return text ? (JSON.parse(text) as SyncResult) : null;
+  }
+
+  /** Sync now (the Sync button). Joins a sync already under way rather than starting a second. */
+  run(): Promise<SyncResult> {
+    this.running ??= this.runOnce().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** A save happened: try soon, instead of waiting for the next probe. */
+  noteWrite(): void {
+    if (this.options.automatic && this.configured && !this.running) this.schedule(2_000 + this.jitter(1_000));
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private async runOnce(): Promise<SyncResult> {
+    this.activity = 'syncing';
+    try {
+      const result = await runSync(this.db, this.device, this.officerId(), (p) => (this.progress = p));
+      writeSyncState(this.db, 'lastResult', JSON.stringify(result));
+      this.failures = 0;
+      this.lastSuccessAt = Date.now();
+      this.lastError = null;
+      this.activity = 'idle';
+      return result;
+    } catch (error) {
+      this.failures++;
+      this.lastError = error instanceof Error ? error.message : 'Sync failed';
+      this.activity = error instanceof AppError && error.code === 'UNAVAILABLE' ? 'offline' : 'error';
+      logger.warn('sync failed', { kind: error instanceof AppError ? error.code : 'unexpected', failures: this.failures });
+      throw error;
+    } finally {
+      this.progress = null;
+      if (this.options.automatic) this.schedule(this.failures ? this.backoff() : this.options.probeEveryMs ?? 15_000);
+    }
+  }
+
+  private async tick(): Promise<void> {
+    if (this.stopped || this.running) return;
+    if (!this.configured) {
+      this.activity = 'not_configured';
+      return this.schedule(this.options.probeEveryMs ?? 15_000);
+    }
+    const due = countPending(this.db) > 0 || Date.now() - this.lastSuccessAt > (this.options.pullEveryMs ?? 120_000);
+    if (!due) return this.schedule(this.options.probeEveryMs ?? 15_000);
+    const reachable = await centralApiFor(this.db).health();
+    if (!reachable) {
+      this.activity = 'offline';
+      this.failures++;
+      return this.schedule(this.backoff());
+    }
+    await this.run().catch(() => undefined);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.nextAttemptAt = Date.now() + delayMs;
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+    this.timer.unref?.();
+  }
+
+  /** Exponential backoff with full jitter, capped, so a fleet of laptops does not retry in step. */
+  private backoff(): number {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.min(this.failures, 20));
+    return Math.max(1_000, Math.floor(this.jitter(ceiling)));
+  }
+
+  private jitter(max: number): number {
+    return (this.options.random ?? Math.random)() * max;
+  }
+}

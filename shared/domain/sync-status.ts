@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** What the officer sees of sync: the contract between the engine's sync client and the UI. */
+export const SyncResultSchema = z.object({
+  sent: z.number().int(),
+  duplicates: z.number().int(),
+  received: z.number().int(),
+  conflicts: z.number().int(),
+  rejected: z.number().int(),
+  safeAtCentre: z.number().int(),
+  resent: z.number().int(),
+  finishedAt: z.string(),
+});
+
+export const SyncStatus = z.object({
+  pending: z.number().int(),
+  activity: z.enum(['not_configured', 'idle', 'syncing', 'offline', 'error']),
+  apiUrl: z.string().nullable(),
+  enrolled: z.boolean(),
+  progress: z.object({ phase: z.string(), sent: z.number().int(), toSend: z.number().int(), received: z.number().int() }).nullable(),
+  lastResult: SyncResultSchema.nullable(),
+  lastError: z.string().nullable(),
+  openConflicts: z.number().int(),
+  rejected: z.number().int(),
+  nextAttemptAt: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+export const SyncConfigure = z.strictObject({
+  apiUrl: z
+    .string()
+    .trim()
+    .url({ error: 'Enter the central API address, e.g. https://central.example.gov.uk' })
+    .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u), {
+      error: 'Use https (plain http is allowed only for this computer, 127.0.0.1)',
+    }),
+});
+
+export const SyncEnrol = z.strictObject({
+  code: z.string().trim().min(4, { error: 'Enter the enrolment code from your administrator' }).max(40, { error: 'That code is too long' }),
+});
+
+/** Where one record stands: what the officer sees beside it. */
+export const RecordSyncState = z.object({
+  recordId: z.string(),
+  state: z.enum(['not_sent', 'safe', 'conflict', 'rejected']),
+  reason: z.string().nullable(),
+});
+export type RecordSyncState = z.infer<typeof RecordSyncState>;
+
+export const ConflictSummary = z.object({
+  id: z.number().int(),
+  recordType: z.string(),
+  recordId: z.string(),
+  reference: z.string().nullable(),
+  detectedAt: z.string(),
+  serverVersion: z.number().int(),
+  local: z.record(z.string(), z.unknown()),
+  server: z.record(z.string(), z.unknown()),
+  differences: z.array(z.object({ field: z.string(), local: z.unknown(), server: z.unknown() })),
+});
+
+export const ResolveConflict = z.strictObject({
+  id: z.number().int().min(1),
+  keep: z.enum(['local', 'server'], { error: 'Choose which copy to keep' }),
+});
