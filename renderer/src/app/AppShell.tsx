@@ -7,6 +7,8 @@ import { Dashboard } from '../features/dashboard/Dashboard';
 import { InterceptionDetail } from '../features/interceptions/InterceptionDetail';
 import { InterceptionForm } from '../features/interceptions/InterceptionForm';
 import { InterceptionList } from '../features/interceptions/InterceptionList';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { StatusBar } from './StatusBar';
 import { usePrintShortcut } from './use-print-shortcut';
 
@@ -25,6 +27,7 @@ export function AppShell() {
             People
           </NavLink>
           <NavLink to="/dashboard">Dashboard</NavLink>
+          <NavLink to="/settings">Settings</NavLink>
         </nav>
         <span className="marking">OFFICIAL-SENSITIVE</span>
       </header>
@@ -41,6 +44,8 @@ export function AppShell() {
           <Route path="/arrivals/:id" element={<ArrivalDetail />} />
           <Route path="/arrivals/:id/edit" element={<ArrivalForm />} />
           <Route path="/dashboard" element={<Dashboard />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/sync/conflicts" element={<ConflictsPage />} />
           <Route path="*" element={<p>That page does not exist.</p>} />
         </Routes>
       </main>

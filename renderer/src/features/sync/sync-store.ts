@@ -1,19 +1,46 @@
 import { create } from 'zustand';
+import type { Output } from '../../../../shared/api';
 import { call } from '../../api/client';
 
+type Status = Output<'sync.status'>;
+type Result = Output<'sync.run'>;
+
 interface SyncState {
+  status: Status | null;
+  /** Shorthand the status bar and forms use. */
   pending: number | null;
+  running: boolean;
+  lastRun: { result: Result | null; error: string | null } | null;
   refresh(): Promise<void>;
+  runNow(): Promise<void>;
 }
 
-export const useSyncStore = create<SyncState>((set) => ({
+/** Sync as the officer sees it: pending count, the centre reachable or not, the last result. */
+export const useSyncStore = create<SyncState>((set, get) => ({
+  status: null,
   pending: null,
+  running: false,
+  lastRun: null,
   async refresh() {
     try {
       const status = await call('sync.status');
-      set({ pending: status.pending });
+      set({ status, pending: status.pending, running: get().running || status.activity === 'syncing' });
     } catch {
-      set({ pending: null });
+      set({ status: null, pending: null });
+    }
+  },
+  async runNow() {
+    set({ running: true });
+    const poll = setInterval(() => void get().refresh(), 500);
+    try {
+      const result = await call('sync.run');
+      set({ lastRun: { result, error: null } });
+    } catch (error) {
+      set({ lastRun: { result: null, error: error instanceof Error ? error.message : 'Sync failed' } });
+    } finally {
+      clearInterval(poll);
+      set({ running: false });
+      await get().refresh();
     }
   },
 }));

@@ -1,0 +1,10 @@
+import { SyncSettings } from './SyncSettings';
+
+export function SettingsPage() {
+  return (
+    <div className="stack">
+      <h1>Settings</h1>
+      <SyncSettings />
+    </div>
+  );
+}

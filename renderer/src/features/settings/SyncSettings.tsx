@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { ParsedInput } from '../../../../shared/api';
+import { AppError } from '../../../../shared/domain/errors';
+import { SyncConfigure, SyncEnrol } from '../../../../shared/domain/sync-status';
+import { call } from '../../api/client';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { Field } from '../../ui/Field';
+import { schemaResolver } from '../../ui/forms/schema-resolver';
+import { useSyncStore } from '../sync/sync-store';
+
+/** The central API's address, and enrolment of this device with a one-time code. */
+export function SyncSettings() {
+  const { status, refresh } = useSyncStore();
+  const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const address = useForm<{ apiUrl: string }, unknown, ParsedInput<'sync.configure'>>({
+    values: { apiUrl: status?.apiUrl?.replace(/\/$/, '') ?? '' },
+    resolver: schemaResolver(SyncConfigure, (v) => v),
+  });
+  const enrolment = useForm<{ code: string }, unknown, ParsedInput<'sync.enrol'>>({
+    defaultValues: { code: '' },
+    resolver: schemaResolver(SyncEnrol, (v) => v),
+  });
+
+  const saveAddress = address.handleSubmit(async (input) => {
+    setFailure(null);
+    try {
+      await call('sync.configure', input);
+      setMessage('Address saved. Now enrol this device with the code from your administrator.');
+      await refresh();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'Could not save the address');
+    }
+  });
+  const enrol = enrolment.handleSubmit(async (input) => {
+    setFailure(null);
+    try {
+      await call('sync.enrol', input);
+      enrolment.reset({ code: '' });
+      setMessage('This device is enrolled. Records will be sent whenever the central API can be reached.');
+      await refresh();
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'VALIDATION') enrolment.setError('code', { message: error.message });
+      else setFailure(error instanceof Error ? error.message : 'Enrolment failed');
+    }
+  });
+
+  return (
+    <section className="form" aria-labelledby="sync-settings-title">
+      <h2 id="sync-settings-title">Central API and sync</h2>
+      <ErrorBanner message={failure} />
+      {message && (
+        <div className="banner banner--ok" role="status">
+          {message}
+        </div>
+      )}
+      <form onSubmit={saveAddress} noValidate className="inline-form">
+        <Field label="Central API address" error={address.formState.errors.apiUrl?.message} hint="https://…, or http://127.0.0.1:… for a central API on this computer">
+          <input autoComplete="off" {...address.register('apiUrl')} />
+        </Field>
+        <button className="button" type="submit">
+          Save address
+        </button>
+      </form>
+      <p>
+        This device is <strong>{status?.enrolled ? 'enrolled' : 'not enrolled'}</strong>
+        {status?.apiUrl ? ` with ${status.apiUrl}` : ''}.
+      </p>
+      <form onSubmit={enrol} noValidate className="inline-form">
+        <Field label="Enrolment code" error={enrolment.formState.errors.code?.message} hint="One-time code from your administrator">
+          <input autoComplete="off" {...enrolment.register('code')} />
+        </Field>
+        <button className="button button--primary" type="submit" disabled={!status?.apiUrl}>
+          Enrol this device
+        </button>
+      </form>
+    </section>
+  );
+}
