@@ -23,6 +23,8 @@ export interface EngineOptions extends OpenOptions {
   host?: HostCapabilities;
   /** Sync by itself when the centre is reachable (the apps); tests drive sync by hand. */
   autoSync?: boolean;
+  /** Changes per push batch (default: the protocol's maximum). */
+  syncBatchChanges?: number;
   /** Who the background sync attributes re-sent records to. */
   syncOfficerId?: () => string;
 }
@@ -32,7 +34,10 @@ export function createEngine(options: EngineOptions): Engine {
   const db = openDatabase(options.databaseFile, options);
   const checkpointer = new IdleCheckpointer(db);
   const device = ensureDevice(db, new Date());
-  const sync = new SyncService(db, device, options.syncOfficerId ?? (() => 'sync'), { automatic: options.autoSync ?? false });
+  const sync = new SyncService(db, device, options.syncOfficerId ?? (() => 'sync'), {
+    automatic: options.autoSync ?? false,
+    ...(options.syncBatchChanges ? { batchChanges: options.syncBatchChanges } : {}),
+  });
   const engine = {
     db,
     device,

@@ -5,7 +5,7 @@
 type Fields = Record<string, string | number | boolean | null>;
 
 function write(level: 'info' | 'warn' | 'error', message: string, fields: Fields = {}): void {
-  if (process.env.FIELD_RECORDER_QUIET === '1' && level === 'info') return;
+  if (process.env.FIELD_RECORDER_QUIET === '1' && level !== 'error') return;
   const line = JSON.stringify({ level, time: new Date().toISOString(), message, ...fields });
   (level === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
 }

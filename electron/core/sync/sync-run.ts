@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/domain/errors';
+import { MAX_BATCH_CHANGES } from '../../../shared/sync';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { allRecordKinds } from '../records/record-kinds';
@@ -42,14 +43,20 @@ export function centralApiFor(db: Db): CentralApi {
  * then prove with receipts that the centre holds what this device holds. Any step may fail
  * (network, centre); what was done so far is kept and the next run carries on from there.
  */
-export async function runSync(db: Db, device: Device, officerId: string, onProgress: (p: SyncProgress) => void = () => {}): Promise<SyncResult> {
+export async function runSync(
+  db: Db,
+  device: Device,
+  officerId: string,
+  onProgress: (p: SyncProgress) => void = () => {},
+  batchChanges = MAX_BATCH_CHANGES,
+): Promise<SyncResult> {
   const api = centralApiFor(db);
   if (!readSyncState(db, 'deviceToken')) throw new AppError('FORBIDDEN', 'This device is not enrolled yet. Enrol it in Settings with the code from your administrator.');
   const result: SyncResult = { sent: 0, duplicates: 0, received: 0, conflicts: 0, rejected: 0, safeAtCentre: 0, resent: 0, finishedAt: '' };
   const toSend = countPending(db);
 
   for (let guard = 0; guard < 10_000; guard++) {
-    const batch = nextBatch(db, device.id);
+    const batch = nextBatch(db, device.id, batchChanges);
     if (!batch) break;
     onProgress({ phase: 'push', sent: result.sent, toSend, received: 0 });
     const answer = await api.push(batch);

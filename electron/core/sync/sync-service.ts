@@ -15,6 +15,8 @@ export interface SyncServiceOptions {
   /** Pull at least this often when nothing is pending, so other devices' records arrive. */
   pullEveryMs?: number;
   random?: () => number;
+  /** Changes per push (default the protocol's maximum); small batches for tests and slow links. */
+  batchChanges?: number;
 }
 
 const BACKOFF_BASE_MS = 2_000;
@@ -76,7 +78,7 @@ export class SyncService {
   private async runOnce(): Promise<SyncResult> {
     this.activity = 'syncing';
     try {
-      const result = await runSync(this.db, this.device, this.officerId(), (p) => (this.progress = p));
+      const result = await runSync(this.db, this.device, this.officerId(), (p) => (this.progress = p), this.options.batchChanges);
       writeSyncState(this.db, 'lastResult', JSON.stringify(result));
       this.failures = 0;
       this.lastSuccessAt = Date.now();
