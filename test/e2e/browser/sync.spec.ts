@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import type { FastifyInstance } from 'fastify';
+import { createServer } from 'node:net';
+import { buildServer } from '../../../server/app';
+import type { Database } from '../../../server/db/database';
+import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
+import { freshPgliteDatabase } from '../../support/pglite';
+import { apiClient } from '../support/api';
+import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+
+let app: BrowserModeApp;
+let database: Database;
+let central: FastifyInstance | null = null;
+let port = 0;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = probe.address() as { port: number };
+      probe.close(() => resolve(p));
+    });
+  });
+}
+async function startCentral() {
+  central = await buildServer({ database });
+  await central.listen({ host: '127.0.0.1', port });
+}
+async function stopCentral() {
+  await central?.close();
+  central = null;
+}
+
+test.beforeEach(async () => {
+  // This test drives sync with the button; background sync is covered by the integration tests.
+  process.env.FIELD_RECORDER_AUTO_SYNC = '0';
+  database = await freshPgliteDatabase();
+  port = await freePort();
+  app = await startBrowserMode();
+});
+test.afterEach(async () => {
+  delete process.env.FIELD_RECORDER_AUTO_SYNC;
+  await app.cleanup();
+  await stopCentral();
+  await database.close();
+});
+
+test('records made while the central API is down stay pending, then all turn safe after Sync', async ({ page }) => {
+  await startCentral();
+  await page.goto(app.url);
+  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: not set up');
+
+  // Set up: address and enrolment, by keyboard.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${port}`);
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await expect(page.getByText('Address saved.')).toBeVisible();
+  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(database)).code);
+  await page.getByLabel('Enrolment code').press('Enter');
+  await expect(page.getByText('This device is enrolled.')).toBeVisible();
+
+  // The centre goes away; the officer keeps recording.
+  await stopCentral();
+  const api = await apiClient(app.url);
+  for (const name of ['Habte', 'Kidane', 'Tesfay']) {
+    await api('arrivals.create', {
+      route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: name, givenNames: 'Test',
+      dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
+    });
+  }
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-outcome')).toContainText('cannot be reached');
+  await expect(page.getByTestId('pending-count')).toHaveText('3 changes not yet sent');
+  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: unreachable');
+
+  // The centre is back: Sync, and every record is proven safe.
+  await startCentral();
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 3, received 0, conflicts 0');
+  await expect(page.getByTestId('pending-count')).toHaveText('Nothing waiting to send');
+  await expect(page.getByTestId('safe-count')).toHaveText('All 3 records safe at the centre');
+  const [row] = await database.query<{ n: string }>('SELECT count(*) AS n FROM records');
+  expect(Number(row!.n)).toBe(3);
+});
