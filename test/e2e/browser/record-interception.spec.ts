@@ -39,7 +39,7 @@ test('an officer records an interception, restarts the app and finds it again', 
   await fillValidInterception(page);
   await page.getByLabel('Notes').press('Tab');
   await page.keyboard.press('Enter'); // focus is on Save: keyboard only
-  await expect(page.getByRole('status')).toContainText('Saved on this device as WJF-');
+  await expect(page.getByRole('main').getByRole('status')).toContainText('Saved on this device as WJF-'); // not the status bar's
   const heading = await page.getByRole('heading', { level: 1 }).textContent();
   const reference = heading!.replace('Interception ', '').trim();
   expect(reference).toMatch(/^WJF-[0-9A-Z]{5}-0001$/);
@@ -64,7 +64,7 @@ test('bad input is explained next to each field and nothing is saved', async ({ 
   await page.getByLabel('Detected at').fill(ukLocal(3));
   await page.getByLabel('Intercepted or landed at').fill('');
   await page.getByLabel('Zone').selectOption('');
-  await page.getByRole('button', { name: 'Save interception' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
 
   const errorOf = (label: string) => page.locator('.field', { has: page.getByLabel(label) }).getByRole('alert');
   await expect(errorOf('Latitude')).toHaveText('Latitude must be between -90 and 90');

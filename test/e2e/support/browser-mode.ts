@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { seedPeople } from './seed';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -13,9 +14,15 @@ export interface BrowserModeApp {
   cleanup(): Promise<void>;
 }
 
+export interface BrowserModeOptions {
+  /** Fill the data folder with this many synthetic people first, as `npm run seed -- --people N` does. */
+  seedPeople?: number;
+}
+
 /** Runs the real `electron/web/start.ts` process on a temp data folder, as `npm run web` does. */
-export async function startBrowserMode(): Promise<BrowserModeApp> {
+export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserModeApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'field-recorder-e2e-'));
+  if (options.seedPeople) seedPeople(dataDir, options.seedPeople); // before the engine opens the database
   let child: ChildProcess | undefined;
   const app: BrowserModeApp = {
     url: '',

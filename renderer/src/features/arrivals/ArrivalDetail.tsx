@@ -1,4 +1,73 @@
-/** Placeholder until the screen is built. */
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { AuditHistory } from '../../ui/AuditHistory';
+import { DetailSection } from '../../ui/DetailSection';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { DocumentTable } from './detail/DocumentTable';
+import { ageFamilyRows, arrivalRows, asylumRows, biometricRows, identityRows, recordRows, vulnerabilityRows } from './detail/detail-rows';
+import type { SavedState } from './form/ArrivalEditor';
+import { loadPersonAndBoat } from './load-person';
+import { useLoaded } from './use-loaded';
+
+/** One person, every field readable, with the history of every correction. */
 export function ArrivalDetail() {
-  return <p>This screen is being built.</p>;
+  const { id = '' } = useParams();
+  const saved = (useLocation().state as Partial<SavedState> | null)?.saved;
+  const { data, error } = useLoaded(id, () => loadPersonAndBoat(id, null));
+
+  if (error) return <ErrorBanner message={error} />;
+  if (!data?.person) return <p aria-busy="true">Loading…</p>;
+  const { person, boat } = data;
+  const name = [person.familyName, person.givenNames].filter(Boolean).join(', ') || 'Name not recorded';
+
+  return (
+    <article aria-labelledby="arrival-title" className="record">
+      {saved && (
+        <div className="banner banner--ok" role="status">
+          {saved === 'created' ? `Saved on this device as ${person.reference}.` : `Correction saved: ${person.reference} is now version ${person.version}.`}
+        </div>
+      )}
+      <div className="page-header">
+        <div className="page-header__title">
+          <h1 id="arrival-title">{name}</h1>
+          <StatusBadge status={person.status} />
+        </div>
+        <div className="page-header__actions">
+          <Link className="button button--primary" to={`/arrivals/${person.id}/edit`}>
+            {person.status === 'DRAFT' ? 'Continue draft' : 'Correct'}
+          </Link>
+          <Link className="button" to={`/print/arrival/${person.id}`}>
+            Print case summary
+          </Link>
+          <Link className="button button--quiet" to="/arrivals">
+            Back to people
+          </Link>
+        </div>
+      </div>
+      <p className="record__reference">
+        Reference <strong className="mono">{person.reference}</strong>
+        {person.status === 'DRAFT' && ' · Draft: not yet finalised'}
+        {' · '}
+        {person.interceptionId ? (
+          <>Boat <Link to={`/interceptions/${person.interceptionId}`}>{boat ? `interception ${boat.reference}` : 'interception (not on this device)'}</Link></>
+        ) : (
+          'Not linked to an interception'
+        )}
+      </p>
+      <DetailSection title="Arrival" rows={arrivalRows(person)} />
+      <DetailSection title="Identity" rows={identityRows(person)} />
+      <DetailSection title="Age and family" rows={ageFamilyRows(person)} />
+      <DetailSection title="Documents" rows={[]}>
+        <DocumentTable documents={person.documents} />
+      </DetailSection>
+      <DetailSection title="Biometrics" rows={biometricRows(person)} />
+      <DetailSection title="Vulnerability" rows={vulnerabilityRows(person)} />
+      <DetailSection title="Asylum and screening" rows={asylumRows(person)} />
+      <DetailSection title="Notes" rows={[]}>
+        <p className="notes">{person.notes || 'No notes.'}</p>
+      </DetailSection>
+      <DetailSection title="Record" rows={recordRows(person)} />
+      <AuditHistory recordId={person.id} refreshKey={person.version} />
+    </article>
+  );
 }

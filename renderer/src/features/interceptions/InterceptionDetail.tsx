@@ -1,63 +1,66 @@
-import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import type { Interception } from '../../../../shared/domain/interception';
-import { labelOf } from '../../../../shared/domain/reference/options';
-import { OUTCOMES, ZONES } from '../../../../shared/domain/reference/interception-codes';
-import { SITES } from '../../../../shared/domain/reference/sites';
-import { formatUkDateTime } from '../../../../shared/domain/time';
-import { call } from '../../api/client';
+import { AuditHistory } from '../../ui/AuditHistory';
+import { DetailSection } from '../../ui/DetailSection';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { BoatPeopleTable } from './detail/BoatPeopleTable';
+import { EngineTable } from './detail/EngineTable';
+import { PeopleCountCheck } from './detail/PeopleCountCheck';
+import { SavedBanner } from './detail/SavedBanner';
+import { casualtyRows, incidentRows, positionRows, recordRows, seizureRows, vesselRows } from './detail/detail-rows';
+import { useBoatPeople } from './detail/use-boat-people';
+import type { SavedState } from './form/InterceptionEditor';
+import { useInterception } from './use-interception';
 
 export function InterceptionDetail() {
   const { id = '' } = useParams();
-  const location = useLocation();
-  const justSaved = (location.state as { justSaved?: boolean } | null)?.justSaved === true;
-  const [record, setRecord] = useState<Interception | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('interceptions.get', { id })
-      .then(setRecord)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : 'Could not open the interception'));
-  }, [id]);
+  const saved = (useLocation().state as Partial<SavedState> | null)?.saved;
+  const { record, error } = useInterception(id);
+  const { people, error: peopleError } = useBoatPeople(id);
 
   if (error) return <ErrorBanner message={error} />;
   if (!record) return <p aria-busy="true">Loading…</p>;
 
-  const rows: [string, string][] = [
-    ['Site', labelOf(SITES, record.site)],
-    ['Detected', formatUkDateTime(record.detectedAt)],
-    ['Intercepted or landed', formatUkDateTime(record.interceptedAt)],
-    ['Position', record.latitude === null || record.longitude === null ? '—' : `${record.latitude.toFixed(5)}, ${record.longitude.toFixed(5)}`],
-    ['Zone', labelOf(ZONES, record.zone)],
-    ['Outcome', labelOf(OUTCOMES, record.outcome)],
-    ['People aboard', String(record.peopleAboard)],
-    ['Notes', record.notes || '—'],
-    ['Recorded by', record.createdBy],
-    ['Recorded at', formatUkDateTime(record.createdAt)],
-  ];
-
   return (
-    <article aria-labelledby="interception-title">
-      {justSaved && (
-        <div className="banner banner--ok" role="status">
-          Saved on this device as {record.reference}.
-        </div>
-      )}
+    <article aria-labelledby="interception-title" className="record">
+      {saved && <SavedBanner record={record} saved={saved} />}
       <div className="page-header">
-        <h1 id="interception-title">Interception {record.reference}</h1>
-        <Link className="button" to="/interceptions">
-          Back to list
-        </Link>
+        <div className="page-header__title">
+          <h1 id="interception-title">Interception {record.reference}</h1>
+          <StatusBadge status={record.status} />
+        </div>
+        <div className="page-header__actions">
+          <Link className="button button--primary" to={`/interceptions/${record.id}/people`}>
+            Add people
+          </Link>
+          <Link className="button" to={`/interceptions/${record.id}/edit`}>
+            Correct
+          </Link>
+          <Link className="button" to={`/print/interception/${record.id}`}>
+            Print incident report
+          </Link>
+          <Link className="button button--quiet" to="/interceptions">
+            Back to list
+          </Link>
+        </div>
       </div>
-      <dl className="details">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <PeopleCountCheck aboard={record.peopleAboard} recorded={people?.total ?? null} />
+      <DetailSection title="Incident" rows={incidentRows(record)} />
+      <DetailSection title="Position" rows={positionRows(record)} />
+      <DetailSection title="People and casualties" rows={casualtyRows(record)} />
+      <DetailSection title="Vessel" rows={vesselRows(record)}>
+        <EngineTable engines={record.vessel.engines} />
+      </DetailSection>
+      <DetailSection title="Seizure" rows={seizureRows(record)} />
+      <DetailSection title="Notes" rows={[]}>
+        <p className="notes">{record.notes || 'No notes.'}</p>
+      </DetailSection>
+      <DetailSection title="Record" rows={recordRows(record)} />
+      <DetailSection title={`People recorded from this boat${people ? ` (${people.total})` : ''}`} rows={[]}>
+        <ErrorBanner message={peopleError} />
+        {people && <BoatPeopleTable people={people} />}
+      </DetailSection>
+      <AuditHistory recordId={record.id} refreshKey={record.version} />
     </article>
   );
 }

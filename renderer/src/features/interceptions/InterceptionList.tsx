@@ -4,6 +4,8 @@ import { labelOf } from '../../../../shared/domain/reference/options';
 import { OUTCOMES, ZONES } from '../../../../shared/domain/reference/interception-codes';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { PeopleCountCell } from './PeopleCountCell';
 import { useInterceptionListStore } from './interception-list-store';
 
 export function InterceptionList() {
@@ -48,24 +50,28 @@ export function InterceptionList() {
           <thead>
             <tr>
               <th scope="col">Reference</th>
+              <th scope="col">Status</th>
               <th scope="col">Detected (UK time)</th>
               <th scope="col">Zone</th>
               <th scope="col">Outcome</th>
               <th scope="col" className="num">
-                People aboard
+                People recorded / aboard
               </th>
             </tr>
           </thead>
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>
-                <td>
+                <td className="nowrap">
                   <Link to={`/interceptions/${item.id}`}>{item.reference}</Link>
                 </td>
-                <td>{formatUkDateTime(item.detectedAt)}</td>
+                <td>
+                  <StatusBadge status={item.status} />
+                </td>
+                <td className="nowrap">{formatUkDateTime(item.detectedAt)}</td>
                 <td>{labelOf(ZONES, item.zone)}</td>
                 <td>{labelOf(OUTCOMES, item.outcome)}</td>
-                <td className="num">{item.peopleAboard}</td>
+                <PeopleCountCell recorded={item.peopleRecorded} aboard={item.peopleAboard} />
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import { get, set, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../../shared/domain/errors';
 import { toFieldIssues } from '../../../../shared/domain/validation';
@@ -12,17 +12,57 @@ export function schemaResolver<V extends FieldValues, S extends z.ZodType>(
   toInput: (values: V) => unknown,
 ): Resolver<V, unknown, z.output<S>> {
   return async (values) => {
-    const result = schema.safeParse(toInput(values));
+    const input = toInput(values);
+    const result = schema.safeParse(input);
     if (result.success) return { values: result.data, errors: {} };
-    return { values: {}, errors: issuesToFieldErrors<V>(toFieldIssues(result.error)) };
+    const issues = [...toFieldIssues(result.error), ...issuesBehind(schema, input, toFieldIssues(result.error))];
+    return { values: {}, errors: issuesToFieldErrors<V>(issues) };
   };
 }
 
+const topField = (path: string) => path.split('.')[0] ?? '';
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * zod skips a schema's cross-field rules ("required when final", "date before decision")
+ * while any field has a type or choice error, so the officer would fix one batch of
+ * errors only to meet another. Parsing again without the broken fields (they fall back to
+ * their defaults) finds what the engine will say next, so every problem shows at once.
+ * Issues about the dropped fields are ignored: their first message already stands.
+ */
+function issuesBehind(schema: z.ZodType, input: unknown, first: FieldIssue[]): FieldIssue[] {
+  if (!isPlainObject(input)) return [];
+  const broken = new Set(first.map((i) => topField(i.path)));
+  const found: FieldIssue[] = [];
+  for (let round = 0; round < 3; round++) {
+    const repaired = Object.fromEntries(Object.entries(input).filter(([key]) => !broken.has(key)));
+    const again = schema.safeParse(repaired);
+    if (again.success) break;
+    const more = toFieldIssues(again.error).filter((i) => !broken.has(topField(i.path)));
+    if (more.length === 0) break;
+    found.push(...more);
+    for (const issue of more) broken.add(topField(issue.path));
+  }
+  return found;
+}
+
+type FieldErrorLike = { type: string; message: string };
+
+/**
+ * Issues as react-hook-form's NESTED errors: `documents.0.number` → errors.documents[0].number,
+ * so the message shows beside that field and focus can find it. The first message for a
+ * field wins (it is the most basic one). A message about a whole list or group
+ * (`aliases`) keeps its place even when its items also have errors.
+ */
 export function issuesToFieldErrors<V extends FieldValues>(issues: FieldIssue[]): FieldErrors<V> {
-  const errors: Record<string, { type: string; message: string }> = {};
+  const errors: Record<string, unknown> = {};
   for (const issue of issues) {
-    const key = issue.path || 'root';
-    errors[key] ??= { type: 'validation', message: issue.message };
+    const path = issue.path || 'root';
+    const existing = get(errors, path) as Partial<FieldErrorLike> | undefined;
+    if (existing?.message) continue;
+    const error: FieldErrorLike = { type: 'validation', message: issue.message };
+    if (existing && typeof existing === 'object') Object.assign(existing, error);
+    else set(errors, path, error);
   }
   return errors as FieldErrors<V>;
 }

@@ -1,0 +1,30 @@
+import { Link } from 'react-router-dom';
+import type { Interception } from '../../../../../shared/domain/interception';
+import { labelOf } from '../../../../../shared/domain/reference/options';
+import { SITES } from '../../../../../shared/domain/reference/sites';
+import { formatUkDateTime } from '../../../../../shared/domain/time';
+import { boatArrivalTime } from '../form-values';
+
+/** Which boat, and the facts every person from it will be saved with. */
+export function BoatHeader({ boat, site }: { boat: Interception; site: string }) {
+  return (
+    <div className="page-header">
+      <div>
+        <h1 id="boat-people-title">People from interception {boat.reference}</h1>
+        <p className="muted boat-facts">
+          Each person is saved as a small-boat arrival at <strong>{labelOf(SITES, boat.site ?? site)}</strong>, arrived{' '}
+          <strong>{formatUkDateTime(boatArrivalTime(boat))}</strong> UK time (from the interception).
+        </p>
+      </div>
+      <div className="page-header__actions">
+        {/* For someone with documents, aliases or vulnerabilities: the full form, with this boat filled in. */}
+        <Link className="button" to={`/arrivals/new?interception=${boat.id}`}>
+          Record with every field
+        </Link>
+        <Link className="button button--quiet" to={`/interceptions/${boat.id}`}>
+          Back to interception
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Arrival } from '../../../../../shared/domain/arrival';
+import {
+  AGE_STATUSES,
+  ARRIVAL_ROUTES,
+  BIOMETRIC_MATCHES,
+  DOB_PRECISIONS,
+  MEDICAL_TRIAGE,
+  SEXES,
+} from '../../../../../shared/domain/reference/arrival-codes';
+import { nationalityName } from '../../../../../shared/domain/reference/countries';
+import { labelOf } from '../../../../../shared/domain/reference/options';
+import { SITES } from '../../../../../shared/domain/reference/sites';
+import { formatUkDateTime } from '../../../../../shared/domain/time';
+import type { DetailRow } from '../../../ui/DetailSection';
+
+const yesNo = (value: boolean): string => (value ? 'Yes' : 'No');
+const orDash = (value: string | null | undefined): string => value || '—';
+const withCode = (code: string | null): string => (code ? `${nationalityName(code)} (${code})` : '—');
+
+export function arrivalRows(r: Arrival): DetailRow[] {
+  return [
+    ['Route', orDash(labelOf(ARRIVAL_ROUTES, r.route))],
+    ['Site', orDash(labelOf(SITES, r.site))],
+    ['Arrived (UK time)', formatUkDateTime(r.arrivedAt)],
+  ];
+}
+
+export function identityRows(r: Arrival): DetailRow[] {
+  return [
+    ['Family name', orDash(r.familyName)],
+    ['Given names', orDash(r.givenNames)],
+    ['Aliases', r.aliases.length ? r.aliases.map((a) => [a.familyName, a.givenNames].filter(Boolean).join(', ')).join('; ') : '—'],
+    ['Date of birth', r.dateOfBirth ? `${r.dateOfBirth} (${labelOf(DOB_PRECISIONS, r.dateOfBirthPrecision).toLowerCase()})` : '—'],
+    ['Sex', orDash(labelOf(SEXES, r.sex))],
+    ['Nationality', withCode(r.nationality)],
+    ['Place of birth', orDash(r.placeOfBirth)],
+    ['Languages', r.languages.length ? r.languages.join(', ') : '—'],
+    ['Interpreter needed', yesNo(r.interpreterNeeded)],
+  ];
+}
+
+export function ageFamilyRows(r: Arrival): DetailRow[] {
+  return [
+    ['Age status', orDash(labelOf(AGE_STATUSES, r.ageStatus))],
+    ['Unaccompanied child', yesNo(r.unaccompanied)],
+    ['Family group', orDash(r.familyGroupId)],
+  ];
+}
+
+export function biometricRows(r: Arrival): DetailRow[] {
+  return [
+    ['Enrolled', yesNo(r.biometricsEnrolled)],
+    ['Enrolment reference', orDash(r.biometricReference)],
+    ['Match result', labelOf(BIOMETRIC_MATCHES, r.biometricMatch)],
+  ];
+}
+
+export function vulnerabilityRows(r: Arrival): DetailRow[] {
+  const v = r.vulnerability;
+  return [
+    ['Medical triage', v.medical.length ? v.medical.map((m) => labelOf(MEDICAL_TRIAGE, m)).join(', ') : 'None recorded'],
+    ['Medical notes', orDash(v.medicalNotes)],
+    ['Disability', yesNo(v.disability)],
+    ['Disability notes', orDash(v.disabilityNotes)],
+    ['Trafficking or modern-slavery indicators', yesNo(v.traffickingIndicators)],
+    ['NRM referral made', orDash(v.nrmReferredAt)],
+    ['Reasonable grounds decision', orDash(v.reasonableGroundsAt)],
+    ['Conclusive grounds decision', orDash(v.conclusiveGroundsAt)],
+  ];
+}
+
+export function asylumRows(r: Arrival): DetailRow[] {
+  return [
+    ['Asylum claimed', orDash(r.asylumClaimedAt)],
+    ['Screening interview', orDash(r.screenedAt)],
+    ['Screening officer', orDash(r.screeningOfficer)],
+  ];
+}
+
+export function recordRows(r: Arrival): DetailRow[] {
+  return [
+    ['Recorded by', r.createdBy],
+    ['Recorded at', formatUkDateTime(r.createdAt)],
+    ['Last changed', formatUkDateTime(r.updatedAt)],
+    ['Version', String(r.version)],
+  ];
+}

@@ -1,0 +1,27 @@
+import { ARRIVAL_ROUTES } from '../../../../../shared/domain/reference/arrival-codes';
+import { SITES } from '../../../../../shared/domain/reference/sites';
+import { Field } from '../../../ui/Field';
+import { FormSection } from '../../../ui/FormSection';
+import { Select } from '../../../ui/Select';
+import { InterceptionLinkField } from './InterceptionLinkField';
+import { useArrivalFormContext } from './use-arrival-form';
+
+export function ArrivalSection({ interceptionReference }: { interceptionReference: string }) {
+  const { register, errors } = useArrivalFormContext();
+  return (
+    <FormSection title="Arrival">
+      <div className="form__grid">
+        <Field label="Route" error={errors.route?.message}>
+          <Select options={ARRIVAL_ROUTES} placeholder="Choose…" {...register('route')} />
+        </Field>
+        <Field label="Site" error={errors.site?.message}>
+          <Select options={SITES} placeholder="Choose…" {...register('site')} />
+        </Field>
+        <Field label="Arrived at (UK time)" error={errors.arrivedAt?.message}>
+          <input type="datetime-local" {...register('arrivedAt')} />
+        </Field>
+        <InterceptionLinkField initialReference={interceptionReference} />
+      </div>
+    </FormSection>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+
+/** One titled part of a long form; the legend names the group for screen readers too. */
+export function FormSection({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <fieldset className="form-section">
+      <legend>{title}</legend>
+      {hint && <p className="form-section__hint">{hint}</p>}
+      {children}
+    </fieldset>
+  );
+}
+
+/** A section that is one field: the field's own label serves as its heading. */
+export function SingleFieldSection({ children }: { children: ReactNode }) {
+  return <div className="form-section form-section--single">{children}</div>;
+}
