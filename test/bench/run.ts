@@ -7,6 +7,7 @@ export {};
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<Record<string, unknown>> }>> = {
   records: () => import('./records'),
   print: () => import('./print'),
+  sync: () => import('./sync'),
 };
 
 const [name, ...args] = process.argv.slice(2);

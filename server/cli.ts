@@ -1,0 +1,107 @@
+/**
+ * Administration of the central API: `tsx server/cli.ts <command>`. Uses the same database
+ * as the server (DATABASE_URL, else PGlite in SERVER_DATA_DIR; with PGlite, stop the server
+ * first — one process at a time may open its folder).
+ *
+ *   create-officer --name "Alex Smith" --role officer|supervisor [--username alex.smith] [--password …]
+ *       (without --password the password is read from stdin, which keeps it out of shell history)
+ *   create-enrolment-code [--expires-hours 24]     prints the one-time code, once
+ *   list-devices
+ *   revoke-device <device id>
+ */
+import { parseArgs } from 'node:util';
+import { OfficerRole, WireId } from '../shared/sync';
+import type { Database } from './db/database';
+import { openDatabase } from './db/open';
+import { listDevices, revokeDevice } from './devices/admin';
+import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './devices/enrolment-codes';
+import { createOfficer } from './officers/officers';
+
+class UsageError extends Error {}
+
+const USAGE = `Usage: tsx server/cli.ts <command>
+  create-officer --name <name> --role officer|supervisor [--username <u>] [--password <p> | password on stdin]
+  create-enrolment-code [--expires-hours <h>]   (default ${DEFAULT_CODE_HOURS})
+  list-devices
+  revoke-device <device id>`;
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Password (input is not hidden; prefer a pipe): ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+}
+
+async function createOfficerCommand(db: Database, args: string[]) {
+  const { values } = parseArgs({ args, options: { name: { type: 'string' }, role: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' } } });
+  if (!values.name) throw new UsageError('--name is required');
+  const role = OfficerRole.safeParse(values.role);
+  if (!role.success) throw new UsageError('--role must be officer or supervisor');
+  const password = values.password ?? (await readStdin());
+  const officer = await createOfficer(db, { name: values.name, role: role.data, username: values.username, password });
+  say(`Officer created: id ${officer.id}, username ${officer.username}, role ${officer.role}`);
+}
+
+async function createCodeCommand(db: Database, args: string[]) {
+  const { values } = parseArgs({ args, options: { 'expires-hours': { type: 'string' } } });
+  const hours = values['expires-hours'] === undefined ? DEFAULT_CODE_HOURS : Number(values['expires-hours']);
+  const { code, expiresAt } = await createEnrolmentCode(db, { expiresHours: hours });
+  say(`Enrolment code: ${code}`);
+  say(`Valid once, until ${expiresAt}. It is not stored and cannot be shown again.`);
+}
+
+async function listDevicesCommand(db: Database) {
+  const devices = await listDevices(db);
+  if (!devices.length) {
+    say('No devices enrolled.');
+    return;
+  }
+  say(['id', 'code', 'enrolled', 'last seen', 'last seq', 'status'].join('\t'));
+  for (const d of devices) {
+    say([d.id, d.code, d.enrolledAt, d.lastSeenAt ?? '-', d.lastAppliedSeq, d.revokedAt ? `revoked ${d.revokedAt}` : 'active'].join('\t'));
+  }
+}
+
+async function revokeCommand(db: Database, args: string[]) {
+  const id = WireId.safeParse(args[0]?.toLowerCase());
+  if (!id.success) throw new UsageError('revoke-device needs a device id (see list-devices)');
+  if (!(await revokeDevice(db, id.data))) throw new Error(`No device with id ${id.data}`);
+  say(`Device ${id.data} revoked: its token is refused from now on.`);
+}
+
+const COMMANDS: Record<string, (db: Database, args: string[]) => Promise<void>> = {
+  'create-officer': createOfficerCommand,
+  'create-enrolment-code': createCodeCommand,
+  'list-devices': listDevicesCommand,
+  'revoke-device': revokeCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return name && name !== '--help' ? 2 : 0;
+  }
+  const db = await openDatabase(process.env);
+  try {
+    await command(db, args);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    const usage = error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`${message}${usage ? `\n${USAGE}` : ''}\n`);
+    process.exit(usage ? 2 : 1);
+  },
+);

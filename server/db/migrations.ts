@@ -1,0 +1,5 @@
+import type { Migration } from './migrate';
+import { initial } from './migrations/001-initial';
+
+/** Append-only: a released migration is never edited, only followed by a new one. */
+export const MIGRATIONS: readonly Migration[] = [initial];

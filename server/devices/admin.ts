@@ -1,0 +1,30 @@
+import type { Queryable } from '../db/database';
+
+export interface DeviceSummary {
+  id: string;
+  code: string;
+  enrolledAt: string;
+  lastSeenAt: string | null;
+  lastAppliedSeq: number;
+  revokedAt: string | null;
+}
+
+export async function listDevices(db: Queryable): Promise<DeviceSummary[]> {
+  const rows = await db.query<{ id: string; code: string; enrolled_at: Date; last_seen_at: Date | null; last_applied_seq: number; revoked_at: Date | null }>(
+    'SELECT id, code, enrolled_at, last_seen_at, last_applied_seq, revoked_at FROM devices ORDER BY enrolled_at, id',
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    enrolledAt: r.enrolled_at.toISOString(),
+    lastSeenAt: r.last_seen_at?.toISOString() ?? null,
+    lastAppliedSeq: r.last_applied_seq,
+    revokedAt: r.revoked_at?.toISOString() ?? null,
+  }));
+}
+
+/** Revokes at once: every request looks the token up afresh. Returns false for an unknown id. */
+export async function revokeDevice(db: Queryable, id: string): Promise<boolean> {
+  const rows = await db.query<{ id: string }>('UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING id', [id]);
+  return rows.length > 0;
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { EnrolRequest } from '../../shared/sync';
+import { isUniqueViolation, type Database } from '../db/database';
+import { HttpError } from '../http/errors';
+import { deviceTokenHash, enrolmentCodeHash, newDeviceToken } from '../security/tokens';
+
+const BAD_CODE = 'This enrolment code is not valid, was already used, or has expired: ask an administrator for a new one';
+
+/**
+ * Trades a one-time code for a device token, in one transaction: the code is consumed
+ * only if the device row is written. A device id or device code that is already enrolled
+ * is refused (a code must not let anyone take over another device's identity).
+ */
+export async function enrolDevice(db: Database, request: z.output<typeof EnrolRequest>, now: Date) {
+  const token = newDeviceToken();
+  try {
+    return await db.transaction(async (tx) => {
+      const [code] = await tx.query<{ id: string }>(
+        `SELECT id FROM enrolment_codes
+          WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2
+          FOR UPDATE`,
+        [enrolmentCodeHash(request.code), now.toISOString()],
+      );
+      if (!code) throw new HttpError(403, 'FORBIDDEN', BAD_CODE);
+      const [device] = await tx.query<{ enrolled_at: Date }>(
+        'INSERT INTO devices (id, code, token_hash, enrolled_at) VALUES ($1, $2, $3, $4) RETURNING enrolled_at',
+        [request.deviceId, request.deviceCode, deviceTokenHash(token), now.toISOString()],
+      );
+      await tx.query('UPDATE enrolment_codes SET used_at = $2, used_by_device = $3 WHERE id = $1', [code.id, now.toISOString(), request.deviceId]);
+      return { deviceId: request.deviceId, deviceToken: token, enrolledAt: device!.enrolled_at.toISOString() };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new HttpError(409, 'CONFLICT', 'This device id or device code is already enrolled: an administrator must revoke the old device first, or the device must make a new code');
+    }
+    throw error;
+  }
+}

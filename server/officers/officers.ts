@@ -1,0 +1,43 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { OfficerRole } from '../../shared/sync';
+import { isUniqueViolation, type Queryable } from '../db/database';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../security/passwords';
+
+export interface NewOfficer {
+  name: string;
+  role: OfficerRole;
+  password: string;
+  /** What the officer types to sign in; defaults to the name in lowercase with dots. */
+  username?: string;
+}
+
+export function usernameFromName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
+}
+
+export async function createOfficer(db: Queryable, officer: NewOfficer) {
+  const name = officer.name.trim();
+  const username = (officer.username ?? usernameFromName(name)).trim().toLowerCase();
+  if (!name) throw new Error('The officer needs a name');
+  if (!/^[a-z0-9][a-z0-9._-]{1,63}$/.test(username)) throw new Error('A username is 2–64 letters, digits, dots, dashes or underscores');
+  if (officer.password.length < MIN_PASSWORD_LENGTH) throw new Error(`A password has at least ${MIN_PASSWORD_LENGTH} characters`);
+  const id = uuidv7();
+  try {
+    await db.query('INSERT INTO officers (id, username, name, role, password_hash) VALUES ($1, $2, $3, $4, $5)', [
+      id,
+      username,
+      name,
+      officer.role,
+      await hashPassword(officer.password),
+    ]);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new Error(`The username ${username} is taken: choose another with --username`);
+    throw error;
+  }
+  return { id, username, name, role: officer.role };
+}

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { EnrolRequest, SignInRequest } from '../../shared/sync';
+import type { ServerContext } from '../context';
+import { deviceOf, requireDeviceToken } from '../devices/authenticate';
+import { enrolDevice } from '../devices/enrol';
+import { parseInput } from '../http/parse';
+import { signIn } from '../officers/sign-in';
+import { sha256Hex } from '../security/tokens';
+
+/** Enrolment of devices and sign-in of officers: the two places a guesser would knock. */
+export function accessRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post('/v1/devices/enrol', async (request, reply) => {
+    ctx.enrolLimiter.check([`ip:${request.ip}`]);
+    const body = parseInput(EnrolRequest, request.body, 'enrolment');
+    const enrolled = await ctx.enrolLimiter.attempt([`ip:${request.ip}`, `device:${body.deviceId}`], () => enrolDevice(ctx.db, body, ctx.now()));
+    request.log.info({ deviceId: enrolled.deviceId }, 'device enrolled');
+    return reply.status(201).send(enrolled);
+  });
+
+  // Only an enrolled device may try passwords: a leaked password alone is not enough to probe with.
+  const deviceToken = requireDeviceToken(ctx.db);
+  app.post('/v1/officers/sign-in', { onRequest: [async (request) => ctx.signInLimiter.check([`ip:${request.ip}`]), deviceToken] }, async (request) => {
+    const device = deviceOf(request);
+    const body = parseInput(SignInRequest, request.body, 'sign-in');
+    // Usernames are counted by hash so the limiter's memory holds no names.
+    const keys = [`ip:${request.ip}`, `device:${device.id}`, `user:${sha256Hex(body.username)}`];
+    try {
+      const answer = await ctx.signInLimiter.attempt(keys, () => signIn(ctx.db, body, ctx.now()));
+      request.log.info({ deviceId: device.id, officerId: answer.officer.id }, 'officer signed in');
+      return answer;
+    } catch (error) {
+      request.log.info({ deviceId: device.id, status: (error as { status?: number }).status ?? null }, 'officer sign-in refused');
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import { buildServer } from '../../../server/app';
+import { lockDataDir } from '../../../server/db/data-dir-lock';
+import { openDatabase } from '../../../server/db/open';
+import { startPostgres, type PostgresCluster } from '../../support/postgres';
+import { runTsx } from '../../support/run-tsx';
+import { DeviceClient, http, testDeviceCode } from '../../support/sync-client';
+
+const PASSWORD = 'a long synthetic passphrase';
+const cli = (env: Record<string, string | undefined>, args: string[], stdin?: string) => runTsx('server/cli.ts', args, { env, stdin });
+
+/** Everything the CLI made, used through the API the way a device would. */
+async function useThroughApi(env: Record<string, string | undefined>, code: string, username: string) {
+  const db = await openDatabase(env);
+  const app = await buildServer({ database: db });
+  try {
+    const url = await app.listen({ host: '127.0.0.1', port: 0 });
+    const deviceId = uuidv7();
+    const enrolled = await http(url, 'POST', '/v1/devices/enrol', { json: { code, deviceId, deviceCode: testDeviceCode() } });
+    expect(enrolled.status).toBe(201);
+    const device = new DeviceClient(url, deviceId, enrolled.body.deviceToken);
+    const signIn = await device.request('POST', '/v1/officers/sign-in', { json: { username, password: PASSWORD } });
+    expect(signIn.status).toBe(200);
+    return device.id;
+  } finally {
+    await app.close();
+    await db.close();
+  }
+}
+
+describe('administrator CLI on PostgreSQL (DATABASE_URL)', () => {
+  let cluster: PostgresCluster;
+  let env: Record<string, string | undefined>;
+  beforeAll(async () => {
+    cluster = await startPostgres();
+    env = { DATABASE_URL: await cluster.createDatabase(), SERVER_DATA_DIR: undefined };
+  }, 120_000);
+  afterAll(() => cluster?.stop(), 60_000);
+
+  it('creates an officer (password from stdin) and a one-time code that work through the API; lists and revokes devices', async () => {
+    const officer = await cli(env, ['create-officer', '--name', 'Jordan Synthetic', '--role', 'officer'], `${PASSWORD}\n`);
+    expect(officer.stderr).toBe('');
+    expect(officer.code).toBe(0);
+    expect(officer.stdout).toMatch(/username jordan\.synthetic, role officer/);
+    expect(officer.stdout).not.toContain(PASSWORD);
+
+    const made = await cli(env, ['create-enrolment-code', '--expires-hours', '2']);
+    expect(made.code).toBe(0);
+    const code = /Enrolment code: (\S+)/.exec(made.stdout)![1]!;
+
+    const deviceId = await useThroughApi(env, code, 'jordan.synthetic');
+    const listed = await cli(env, ['list-devices']);
+    expect(listed.stdout).toContain(deviceId);
+    expect(listed.stdout).toContain('active');
+
+    const revoked = await cli(env, ['revoke-device', deviceId]);
+    expect(revoked.code).toBe(0);
+    expect((await cli(env, ['list-devices'])).stdout).toMatch(new RegExp(`${deviceId}.*revoked`));
+  });
+
+  it('explains bad usage and refuses weak passwords', async () => {
+    const unknown = await cli(env, ['make-coffee']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Usage');
+    const badRole = await cli(env, ['create-officer', '--name', 'X Y', '--role', 'admiral', '--password', PASSWORD]);
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain('--role must be officer or supervisor');
+    const weak = await cli(env, ['create-officer', '--name', 'Weak Synthetic', '--role', 'officer'], 'short\n');
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('at least 12 characters');
+    const noDevice = await cli(env, ['revoke-device', uuidv7()]);
+    expect(noDevice.code).toBe(1);
+  });
+});
+
+describe('administrator CLI on PGlite (SERVER_DATA_DIR)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'central-cli-'));
+  const env = { DATABASE_URL: undefined, SERVER_DATA_DIR: join(dir, 'central') };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates the data folder on first use, and its code and officer work once the server opens it', async () => {
+    const officer = await cli(env, ['create-officer', '--name', 'Robin Synthetic', '--role', 'supervisor', '--username', 'robin', '--password', PASSWORD]);
+    expect(officer.code).toBe(0);
+    const made = await cli(env, ['create-enrolment-code']);
+    const code = /Enrolment code: (\S+)/.exec(made.stdout)![1]!;
+    await useThroughApi(env, code, 'robin');
+  }, 120_000);
+
+  it('refuses to open a data folder another process is using', async () => {
+    const unlock = lockDataDir(env.SERVER_DATA_DIR);
+    try {
+      const refused = await cli(env, ['list-devices']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/in use by process \d+/);
+    } finally {
+      unlock();
+    }
+  });
+});

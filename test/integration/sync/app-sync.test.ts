@@ -1,0 +1,133 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
+import { dispatch } from '../../../electron/core/dispatch';
+import type { Method, Output } from '../../../shared/api';
+import { BACKENDS, useCentral } from '../../support/central';
+import { arrivalInput, createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
+
+/** The real app engine (SQLite file) syncing over real HTTP with the real central API. */
+async function call<M extends Method>(t: TempEngine, method: M, input?: unknown): Promise<Output<M>> {
+  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
+  if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.message}`), { body: result.error });
+  return result.value as Output<M>;
+}
+
+describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
+  const central = useCentral(backend);
+  const devices: TempEngine[] = [];
+  afterAll(() => devices.forEach((d) => d.cleanup()));
+
+  async function enrolledDevice(): Promise<TempEngine> {
+    const device = createTempEngine();
+    devices.push(device);
+    await call(device, 'sync.configure', { apiUrl: central.url });
+    const { code } = await createEnrolmentCode(central.db);
+    await call(device, 'sync.enrol', { code });
+    return device;
+  }
+
+  it('records made offline are pending, then all safe at the centre after a sync, exactly once', async () => {
+    const a = createTempEngine();
+    devices.push(a);
+    const boat = await call(a, 'interceptions.create', interceptionInput({ peopleAboard: 3 }));
+    const people = [];
+    for (const name of ['Habte', 'Kidane', 'Tesfay']) people.push(await call(a, 'arrivals.create', arrivalInput({ familyName: name, route: 'SMALL_BOAT', interceptionId: boat.id })));
+    expect((await call(a, 'sync.status')).pending).toBe(4);
+    expect((await call(a, 'sync.recordStates', { recordIds: [boat.id] }))[0]!.state).toBe('not_sent');
+    await expect(call(a, 'sync.run')).rejects.toThrow(/No central API address/);
+
+    await call(a, 'sync.configure', { apiUrl: central.url });
+    await call(a, 'sync.enrol', { code: (await createEnrolmentCode(central.db)).code });
+    const first = await call(a, 'sync.run');
+    expect(first).toMatchObject({ sent: 4, rejected: 0, conflicts: 0, safeAtCentre: 4, resent: 0 });
+    const status = await call(a, 'sync.status');
+    expect(status).toMatchObject({ pending: 0, openConflicts: 0, enrolled: true });
+    expect((await call(a, 'sync.recordStates', { recordIds: [boat.id, ...people.map((p) => p.id)] })).map((s) => s.state)).toEqual(['safe', 'safe', 'safe', 'safe']);
+
+    const again = await call(a, 'sync.run');
+    expect(again).toMatchObject({ sent: 0, received: 0, safeAtCentre: 4 });
+    const rows = await central.db.query<{ n: string }>('SELECT count(*) AS n FROM records');
+    expect(Number(rows[0]!.n)).toBe(4);
+  });
+
+  it('a second device receives the first device’s records and finds them by name', async () => {
+    const a = await enrolledDevice();
+    const b = await enrolledDevice();
+    await call(a, 'arrivals.create', arrivalInput({ familyName: 'Ghebremedhin', givenNames: 'Filmon' }));
+    await call(a, 'sync.run');
+    const received = await call(b, 'sync.run');
+    expect(received.received).toBeGreaterThanOrEqual(1);
+    const found = await call(b, 'arrivals.list', { filter: { search: 'ghebremed' } });
+    expect(found.items.map((i) => i.givenNames)).toEqual(['Filmon']);
+    expect((await call(b, 'sync.recordStates', { recordIds: [found.items[0]!.id] }))[0]!.state).toBe('safe');
+  });
+
+  it('the same person edited on two devices becomes a conflict kept on both sides, resolved by an officer, and both converge', async () => {
+    const a = await enrolledDevice();
+    const b = await enrolledDevice();
+    const person = await call(a, 'arrivals.create', arrivalInput({ familyName: 'Osman', dateOfBirth: '1990-01-01' }));
+    await call(a, 'sync.run');
+    await call(b, 'sync.run');
+    const onB = await call(b, 'arrivals.get', { id: person.id });
+    const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = onB;
+    void reference; void createdBy; void createdAt; void updatedAt;
+    await call(a, 'arrivals.update', { id, version: person.version, changes: { ...fields, dateOfBirth: '1990-02-01' } });
+    await call(b, 'arrivals.update', { id, version, changes: { ...fields, dateOfBirth: '1991-01-01' } });
+    expect((await call(a, 'sync.run')).sent).toBe(1);
+    const bResult = await call(b, 'sync.run');
+    expect(bResult.conflicts).toBe(1);
+    const [conflict] = await call(b, 'sync.conflicts');
+    expect(conflict!.differences.map((d) => [d.field, d.local, d.server])).toEqual([['dateOfBirth', '1991-01-01', '1990-02-01']]);
+    expect((await call(b, 'sync.recordStates', { recordIds: [id] }))[0]!.state).toBe('conflict');
+    const atCentre = await central.db.query<{ n: string }>("SELECT count(*) AS n FROM conflicts WHERE record_id = $1", [id]);
+    expect(Number(atCentre[0]!.n)).toBe(1);
+
+    await call(b, 'sync.resolveConflict', { id: conflict!.id, keep: 'local' });
+    expect((await call(b, 'sync.run')).sent).toBe(1);
+    await call(a, 'sync.run');
+    const [onA, onB2] = [await call(a, 'arrivals.get', { id }), await call(b, 'arrivals.get', { id })];
+    expect(onA.dateOfBirth).toBe('1991-01-01');
+    expect(onB2.dateOfBirth).toBe('1991-01-01');
+    expect(await call(b, 'sync.conflicts')).toEqual([]);
+  });
+
+  it('answers a wrong enrolment code with a clear error and keeps the device unenrolled', async () => {
+    const device = createTempEngine();
+    devices.push(device);
+    await call(device, 'sync.configure', { apiUrl: central.url });
+    await expect(call(device, 'sync.enrol', { code: 'NOPE-NOPE-NOPE' })).rejects.toThrow();
+    expect((await call(device, 'sync.status')).enrolled).toBe(false);
+  });
+});
+
+describe('background sync', () => {
+  const central = useCentral('pglite');
+  let device: TempEngine | undefined;
+  afterAll(() => device?.cleanup());
+
+  it('sends pending records by itself once the central API is reachable, backing off while it is not', async () => {
+    device = createTempEngine();
+    await call(device, 'sync.configure', { apiUrl: central.url });
+    await call(device, 'sync.enrol', { code: (await createEnrolmentCode(central.db)).code });
+    // Point at a port where nothing listens: the centre is "down".
+    const { SyncService } = await import('../../../electron/core/sync/sync-service');
+    const { writeSyncState } = await import('../../../electron/core/sync/sync-state');
+    writeSyncState(device.engine.db, 'apiUrl', 'http://127.0.0.1:9/');
+    const service = new SyncService(device.engine.db, device.engine.device, () => 'test', { automatic: true, probeEveryMs: 50, random: () => 0.01 });
+    try {
+      await call(device, 'arrivals.create', arrivalInput({ familyName: 'Background' }));
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(service.activity).toBe('offline');
+      expect((await call(device, 'sync.status')).pending).toBe(1);
+
+      writeSyncState(device.engine.db, 'apiUrl', central.url); // the network is back
+      const deadline = Date.now() + 15_000;
+      while ((await call(device, 'sync.status')).pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect((await call(device, 'sync.status')).pending).toBe(0);
+      const rows = await central.db.query<{ n: string }>('SELECT count(*) AS n FROM records');
+      expect(Number(rows[0]!.n)).toBe(1);
+    } finally {
+      service.stop();
+    }
+  }, 30_000);
+});
