@@ -61,12 +61,16 @@ test('records made while the central API is down stay pending, then all turn saf
   // The centre goes away; the officer keeps recording.
   await stopCentral();
   const api = await apiClient(app.url);
+  const ids: string[] = [];
   for (const name of ['Habte', 'Kidane', 'Tesfay']) {
-    await api('arrivals.create', {
+    const { id } = await api('arrivals.create', {
       route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: name, givenNames: 'Test',
       dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
     });
+    ids.push(id);
   }
+  await page.goto(`${app.url}#/arrivals/${ids[0]}`);
+  await expect(page.getByTestId('record-sync-state')).toHaveText('Not yet sent to the centre');
   await page.getByRole('button', { name: 'Sync' }).click();
   await expect(page.getByTestId('sync-outcome')).toContainText('cannot be reached');
   await expect(page.getByTestId('pending-count')).toHaveText('3 changes not yet sent');
@@ -78,6 +82,7 @@ test('records made while the central API is down stay pending, then all turn saf
   await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 3, received 0, conflicts 0');
   await expect(page.getByTestId('pending-count')).toHaveText('Nothing waiting to send');
   await expect(page.getByTestId('safe-count')).toHaveText('All 3 records safe at the centre');
+  await expect(page.getByTestId('record-sync-state')).toHaveText('Safe at the centre');
   const [row] = await database.query<{ n: string }>('SELECT count(*) AS n FROM records');
   expect(Number(row!.n)).toBe(3);
 });

@@ -3,6 +3,7 @@ import { AuditHistory } from '../../ui/AuditHistory';
 import { DetailSection } from '../../ui/DetailSection';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { RecordSyncBadge } from '../sync/RecordSyncBadge';
 import { DocumentTable } from './detail/DocumentTable';
 import { ageFamilyRows, arrivalRows, asylumRows, biometricRows, identityRows, recordRows, vulnerabilityRows } from './detail/detail-rows';
 import type { SavedState } from './form/ArrivalEditor';
@@ -31,6 +32,7 @@ export function ArrivalDetail() {
         <div className="page-header__title">
           <h1 id="arrival-title">{name}</h1>
           <StatusBadge status={person.status} />
+          <RecordSyncBadge recordId={person.id} refreshKey={person.version} />
         </div>
         <div className="page-header__actions">
           <Link className="button button--primary" to={`/arrivals/${person.id}/edit`}>

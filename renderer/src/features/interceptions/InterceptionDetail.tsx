@@ -3,6 +3,7 @@ import { AuditHistory } from '../../ui/AuditHistory';
 import { DetailSection } from '../../ui/DetailSection';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { RecordSyncBadge } from '../sync/RecordSyncBadge';
 import { BoatPeopleTable } from './detail/BoatPeopleTable';
 import { EngineTable } from './detail/EngineTable';
 import { PeopleCountCheck } from './detail/PeopleCountCheck';
@@ -28,6 +29,7 @@ export function InterceptionDetail() {
         <div className="page-header__title">
           <h1 id="interception-title">Interception {record.reference}</h1>
           <StatusBadge status={record.status} />
+          <RecordSyncBadge recordId={record.id} refreshKey={record.version} />
         </div>
         <div className="page-header__actions">
           <Link className="button button--primary" to={`/interceptions/${record.id}/people`}>
