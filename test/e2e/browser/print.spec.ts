@@ -88,6 +88,7 @@ test('Ctrl+P on a person’s screen opens the printable case summary', async ({ 
     dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
   });
   await page.goto(`${app.url}#/arrivals/${person.id}`);
+  await expect(page.getByRole('heading', { name: 'Habte, Yonas' })).toBeVisible();
   await page.keyboard.press('Control+p');
   await expect(page.getByRole('heading', { name: 'Case summary' })).toBeVisible();
   await expect(page.getByText('HABTE, Yonas')).toBeVisible();
