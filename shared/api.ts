@@ -12,6 +12,9 @@ import { DashboardQuery, DashboardSummary } from './domain/dashboard';
 import { PrintRequest } from './domain/print';
 import { ConflictSummary, RecordSyncState, ResolveConflict, SyncConfigure, SyncEnrol, SyncResultSchema, SyncStatus } from './domain/sync-status';
 import { Uuid } from './domain/fields';
+import { ApplyReturnsEventInput, OpenReturnsCaseInput, RecordEligibilityInput, ReturnsCaseView, ReturnsEventOutcome } from './domain/returns/returns-case-record';
+import { Balance, BalanceQuery, DueSoonList, SetWeeklyCapInput, WeeklyCapView } from './domain/returns/returns-queries';
+import { AdvanceTransferInput, TransferInput, TransferListQuery, TransferSummary, TransferUpdate, TransferView } from './domain/transfers/transfer';
 import type { Result } from './domain/errors';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -41,13 +44,28 @@ export const contract = {
   'arrivals.create': method(ArrivalInput, Arrival),
   'arrivals.update': method(ArrivalUpdate, Arrival),
   'arrivals.get': method(z.strictObject({ id: Uuid }), Arrival),
-  'arrivals.list': method(ArrivalListQuery, z.object({ items: z.array(ArrivalSummary), total: z.number().int(), totalIsExact: z.boolean() })),
+  'arrivals.list': method(ArrivalListQuery, z.object({ items: z.array(ArrivalSummary), total: z.number().int().nullable(), totalIsExact: z.boolean() })),
   'arrivals.exportCsv': method(
     ArrivalListQuery.pick({ filter: true }),
     z.object({ filename: z.string(), csv: z.string(), rows: z.number().int() }),
   ),
   'dashboard.summary': method(DashboardQuery, DashboardSummary),
   'audit.forRecord': method(z.strictObject({ recordId: Uuid }), z.array(AuditEntry)),
+  // The returns pilot: one case per person (by their arrival id), its deadlines, the weekly cap and the balance.
+  'returns.get': method(OpenReturnsCaseInput, ReturnsCaseView),
+  'returns.open': method(OpenReturnsCaseInput, ReturnsCaseView),
+  'returns.recordEligibility': method(RecordEligibilityInput, ReturnsCaseView),
+  'returns.applyEvent': method(ApplyReturnsEventInput, ReturnsEventOutcome),
+  'returns.dueSoon': method(Nothing, DueSoonList),
+  'returns.weeklyCap': method(Nothing, WeeklyCapView),
+  'returns.setWeeklyCap': method(SetWeeklyCapInput, WeeklyCapView),
+  'returns.balance': method(BalanceQuery, Balance),
+  // The safe route in: applications from France, moved state by state to arrival in the UK.
+  'transfers.create': method(TransferInput, TransferView),
+  'transfers.update': method(TransferUpdate, TransferView),
+  'transfers.get': method(z.strictObject({ id: Uuid }), TransferView),
+  'transfers.advance': method(AdvanceTransferInput, TransferView),
+  'transfers.list': method(TransferListQuery, z.object({ items: z.array(TransferSummary), truncated: z.boolean() })),
   'print.savePdf': method(PrintRequest, z.object({ saved: z.boolean(), path: z.string().nullable() })),
   'sync.status': method(Nothing, SyncStatus),
   'sync.run': method(Nothing, SyncResultSchema),

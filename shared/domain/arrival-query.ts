@@ -29,6 +29,8 @@ export const ArrivalListQuery = z.strictObject({
   direction: z.enum(['asc', 'desc']).default('desc'),
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(100),
+  /** Counting costs more than a page: a scrolling list asks once, with its first page. */
+  withTotal: z.boolean().default(true),
 });
 
 export const ArrivalSummary = z.object({

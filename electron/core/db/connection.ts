@@ -67,6 +67,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('wal_autocheckpoint = 0');
+    // 64 MiB of decrypted pages: at a million people the hot index pages stay in memory.
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
     migrate(db);
     return db;
   } catch (error) {

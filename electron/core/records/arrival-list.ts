@@ -75,7 +75,7 @@ export function toSummary(row: Record<string, unknown>): ArrivalSummary {
  * One page of people. Searches come most recently recorded first (the FTS index is walked
  * backwards and stops at the page); other lists sort as asked. Counts stop at COUNT_CAP.
  */
-export function listArrivals(db: Db, query: ParsedInput<'arrivals.list'>): { items: ArrivalSummary[]; total: number; totalIsExact: boolean } {
+export function listArrivals(db: Db, query: ParsedInput<'arrivals.list'>): { items: ArrivalSummary[]; total: number | null; totalIsExact: boolean } {
   const { from, where, params, searching, countSql } = arrivalWhere(query.filter);
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
   const order = searching ? 'a.seq DESC' : `${SORT_COLUMNS[query.sort]} ${direction}, a.seq ${direction}`;
@@ -84,6 +84,7 @@ export function listArrivals(db: Db, query: ParsedInput<'arrivals.list'>): { ite
     limit: query.limit,
     offset: query.offset,
   }) as Record<string, unknown>[];
+  if (!query.withTotal) return { items: rows.map(toSummary), total: null, totalIsExact: false };
   const counted = (stmt(db, countSql).get(params) as { n: number }).n;
   return { items: rows.map(toSummary), total: Math.min(counted, COUNT_CAP), totalIsExact: counted <= COUNT_CAP };
 }

@@ -22,10 +22,10 @@ export function BoatPeopleFlow() {
   return (
     <section aria-labelledby="boat-people-title" className="boat-people">
       <BoatHeader boat={boat} site={site} />
-      <PeopleCountNotice aboard={boat.peopleAboard} recorded={people.total} />
+      <PeopleCountNotice aboard={boat.peopleAboard} recorded={people.total ?? people.items.length} />
       <NextPersonForm boat={boat} site={site} previous={previous} onPreviousChanged={replacePrevious} onSaved={recorded} />
-      <h2 id="recorded-title">Recorded from this boat ({people.total})</h2>
-      <RecordedPeopleTable people={people.items} total={people.total} />
+      <h2 id="recorded-title">Recorded from this boat ({people.total ?? people.items.length})</h2>
+      <RecordedPeopleTable people={people.items} total={people.total ?? people.items.length} />
     </section>
   );
 }

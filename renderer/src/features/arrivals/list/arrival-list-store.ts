@@ -53,7 +53,11 @@ export const useArrivalListStore = create<ArrivalListState>((set, get) => {
     try {
       const result = await loadPage(query, page, generation);
       if (!result || get().generation !== generation) return;
-      set((s) => ({ pages: result.pages(s.pages), total: result.total, totalIsExact: result.totalIsExact, error: null }));
+      set((s) =>
+        result.total === null
+          ? { pages: result.pages(s.pages), error: null }
+          : { pages: result.pages(s.pages), total: result.total, totalIsExact: result.totalIsExact, error: null },
+      );
     } catch (error) {
       if (get().generation === generation) set({ error: error instanceof Error ? error.message : 'Could not load people' });
     }

@@ -25,7 +25,7 @@ export async function loadPage(query: ListQuery, page: number, generation: numbe
   if (inFlight.has(key)) return null;
   inFlight.add(key);
   try {
-    const result = await call('arrivals.list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+    const result = await call('arrivals.list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE, withTotal: page === 0 });
     return {
       total: result.total,
       totalIsExact: result.totalIsExact,

@@ -17,7 +17,7 @@ export function useBoatPeople(interceptionId: string) {
   useEffect(() => {
     let current = true;
     call('arrivals.list', { filter: { interceptionId }, sort: 'familyName', direction: 'asc', limit: MOST_ABOARD }).then(
-      ({ items, total }) => current && setPeople({ items, total }),
+      ({ items, total }) => current && setPeople({ items, total: total ?? items.length }),
       (e: unknown) => current && setError(e instanceof Error ? e.message : 'Could not list the people from this boat'),
     );
     return () => {
