@@ -12,6 +12,14 @@ import { auditTrail } from './records/audit';
 import { exportArrivalsCsv } from './records/arrival-export';
 import { dashboardSummary } from './records/dashboard';
 import { savePdf } from './records/print';
+import { applyReturnsEvent } from './returns/apply-event';
+import { advanceTransfer } from './returns/advance-transfer';
+import { returnsBalance } from './returns/balance';
+import { dueSoonList } from './returns/due-soon';
+import { getReturnsCase, openReturnsCase } from './returns/open-case';
+import { recordEligibility } from './returns/record-eligibility';
+import { createTransfer, getTransfer, listTransfers, updateTransfer } from './returns/transfers';
+import { setWeeklyCap, weeklyCapView } from './returns/weekly-cap-setting';
 import { openConflicts, resolveConflict } from './sync/conflicts';
 import { recordSyncStates } from './sync/record-states';
 import { configureSync, enrolDevice, syncStatus } from './sync/sync-handlers';
@@ -47,6 +55,20 @@ export function createHandlers(engine: Engine): HandlerTable {
     'arrivals.exportCsv': (input) => exportArrivalsCsv(db, input),
     'dashboard.summary': (input) => dashboardSummary(db, input.from, input.to),
     'audit.forRecord': (input) => auditTrail(db, input.recordId),
+    // Reading a case or the due-soon list may expire an overdue case: only then is it a write.
+    'returns.get': (input, ctx) => getReturnsCase(db, device, ctx, input.arrivalId, () => written(null)),
+    'returns.open': (input, ctx) => written(openReturnsCase(db, device, ctx, input.arrivalId)),
+    'returns.recordEligibility': (input, ctx) => written(recordEligibility(db, device, ctx, input)),
+    'returns.applyEvent': (input, ctx) => written(applyReturnsEvent(db, device, ctx, input)),
+    'returns.dueSoon': (_input, ctx) => dueSoonList(db, device, ctx, ctx.now(), () => written(null)),
+    'returns.weeklyCap': (_input, ctx) => weeklyCapView(db, ctx.now()),
+    'returns.setWeeklyCap': (input, ctx) => written(setWeeklyCap(db, device, ctx, input.cap)),
+    'returns.balance': (input) => returnsBalance(db, input.from, input.to),
+    'transfers.create': (input, ctx) => written(createTransfer(db, device, ctx, input)),
+    'transfers.update': (input, ctx) => written(updateTransfer(db, device, ctx, input)),
+    'transfers.get': (input, ctx) => getTransfer(db, input.id, ctx.now()),
+    'transfers.advance': (input, ctx) => written(advanceTransfer(db, device, ctx, input)),
+    'transfers.list': (input) => listTransfers(db, input),
     'print.savePdf': (input) => savePdf(engine, input),
     'sync.status': () => syncStatus(db, engine.sync),
     'sync.run': () => engine.sync.run(),

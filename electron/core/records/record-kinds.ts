@@ -1,6 +1,8 @@
 import { ARRIVAL } from './arrivals';
 import { INTERCEPTION } from './interceptions';
 import type { RecordKind } from './record-store';
+import { RETURNS_CASE } from '../returns/returns-case-kind';
+import { TRANSFER } from '../returns/transfers';
 
 /**
  * Every kind of record that syncs, by its wire name. A kind added here is pushed, pulled
@@ -9,6 +11,8 @@ import type { RecordKind } from './record-store';
 const KINDS = new Map<string, RecordKind<object>>([
   [INTERCEPTION.type, INTERCEPTION as RecordKind<object>],
   [ARRIVAL.type, ARRIVAL as RecordKind<object>],
+  [RETURNS_CASE.type, RETURNS_CASE as RecordKind<object>],
+  [TRANSFER.type, TRANSFER as RecordKind<object>],
 ]);
 
 export function registerRecordKind(kind: RecordKind<object>): void {

@@ -3,6 +3,14 @@ import { isEuMemberState } from '../../../shared/domain/reference/eu-states';
 import { BARRIER_LABELS, type CaseBarrier, type EligibilityResult } from '../../../shared/domain/returns/case-states';
 import { isWithinDeadline, referralDue } from '../../../shared/domain/returns/deadlines';
 import { formatUkDateTime, type Instant, toUtcIso } from '../../../shared/domain/time';
+import {
+  CONDITION_LABELS,
+  type ConditionStatus,
+  ELIGIBILITY_CONDITIONS,
+  type EligibilityCondition,
+  type RecordedCondition,
+  type RecordedConditions,
+} from '../../../shared/domain/returns/eligibility-conditions';
 
 /*
  * Who may be returned under the UK–France pilot (treaty art. 3–4, DOMAIN.md "Who may be
@@ -12,36 +20,9 @@ import { formatUkDateTime, type Instant, toUtcIso } from '../../../shared/domain
  * (not met, then unknown, then met): a removal must never rest on a guess.
  */
 
-export const ELIGIBILITY_CONDITIONS = [
-  'THIRD_COUNTRY_NATIONAL',
-  'SMALL_BOAT_FROM_FRANCE',
-  'ADULT_OR_ACCOMPANIED_MINOR',
-  'ENTERED_DIRECTLY_FROM_FRANCE',
-  'NO_PROTECTION_CLAIM',
-  'NO_HUMAN_RIGHTS_BAR',
-  'NOT_A_THREAT',
-  'REFERRAL_IN_TIME',
-] as const;
-export type EligibilityCondition = (typeof ELIGIBILITY_CONDITIONS)[number];
-
-export const CONDITION_LABELS: Record<EligibilityCondition, string> = {
-  THIRD_COUNTRY_NATIONAL: 'Third-country national (not an EU citizen)',
-  SMALL_BOAT_FROM_FRANCE: 'Arrived by a small-boat crossing from France',
-  ADULT_OR_ACCOMPANIED_MINOR: 'Adult, or a child travelling with family',
-  ENTERED_DIRECTLY_FROM_FRANCE: 'Entered the UK immediately after staying in or transiting France',
-  NO_PROTECTION_CLAIM: 'No protection claim at transfer (none made, withdrawn, or declared inadmissible)',
-  NO_HUMAN_RIGHTS_BAR: 'No outstanding human-rights claim, suspensive appeal, injunction or court order',
-  NOT_A_THREAT: 'Not a public-order or national-security threat',
-  REFERRAL_IN_TIME: 'Readmission request sent within 14 days of arrival',
-};
-
-export type ConditionStatus = 'met' | 'not_met' | 'unknown';
-
-export interface RecordedCondition {
-  status: ConditionStatus;
-  note?: string;
-}
-export type RecordedConditions = Partial<Record<EligibilityCondition, RecordedCondition>>;
+// The condition list is shared with the checklist form and the contract; re-exported for callers here.
+export { CONDITION_LABELS, ELIGIBILITY_CONDITIONS };
+export type { ConditionStatus, EligibilityCondition, RecordedCondition, RecordedConditions };
 
 export interface EligibilityFacts {
   /** When the assessment is made: decides whether an unsent referral can still be in time. */

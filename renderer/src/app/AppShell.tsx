@@ -7,6 +7,11 @@ import { Dashboard } from '../features/dashboard/Dashboard';
 import { InterceptionDetail } from '../features/interceptions/InterceptionDetail';
 import { InterceptionForm } from '../features/interceptions/InterceptionForm';
 import { InterceptionList } from '../features/interceptions/InterceptionList';
+import { ReturnsCasePage } from '../features/returns/ReturnsCasePage';
+import { ReturnsPage } from '../features/returns/ReturnsPage';
+import { TransferDetail } from '../features/transfers/TransferDetail';
+import { TransferForm } from '../features/transfers/TransferForm';
+import { TransferList } from '../features/transfers/TransferList';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { StatusBar } from './StatusBar';
@@ -27,6 +32,7 @@ export function AppShell() {
             People
           </NavLink>
           <NavLink to="/dashboard">Dashboard</NavLink>
+          <NavLink to="/returns">Returns</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <span className="marking">OFFICIAL-SENSITIVE</span>
@@ -44,6 +50,12 @@ export function AppShell() {
           <Route path="/arrivals/:id" element={<ArrivalDetail />} />
           <Route path="/arrivals/:id/edit" element={<ArrivalForm />} />
           <Route path="/dashboard" element={<Dashboard />} />
+          <Route path="/returns" element={<ReturnsPage />} />
+          <Route path="/returns/case/:arrivalId" element={<ReturnsCasePage />} />
+          <Route path="/transfers" element={<TransferList />} />
+          <Route path="/transfers/new" element={<TransferForm />} />
+          <Route path="/transfers/:id" element={<TransferDetail />} />
+          <Route path="/transfers/:id/edit" element={<TransferForm />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/sync/conflicts" element={<ConflictsPage />} />
           <Route path="*" element={<p>That page does not exist.</p>} />

@@ -38,6 +38,9 @@ export function ArrivalDetail() {
           <Link className="button button--primary" to={`/arrivals/${person.id}/edit`}>
             {person.status === 'DRAFT' ? 'Continue draft' : 'Correct'}
           </Link>
+          <Link className="button" to={`/returns/case/${person.id}`}>
+            Returns case
+          </Link>
           <Link className="button" to={`/print/arrival/${person.id}`}>
             Print case summary
           </Link>

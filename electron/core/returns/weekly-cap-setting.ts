@@ -1,0 +1,67 @@
+import type { WeeklyCapView } from '../../../shared/domain/returns/returns-queries';
+import { DEFAULT_WEEKLY_CAP, ukIsoWeek, ukIsoWeekStartUtc, weeklyCapStatus } from '../../../shared/domain/returns/weekly-cap';
+import { type Instant, toUtcIso } from '../../../shared/domain/time';
+import type { Db } from '../db/connection';
+import type { Device } from '../db/device';
+import { stmt } from '../db/statements';
+import type { RequestContext } from '../records/context';
+
+/*
+ * The reported, never confirmed, cap of about 50 removals a week (DOMAIN.md "Balance"): a
+ * setting, and only ever a warning. A removal counts in the UK ISO week of its scheduled
+ * date, whether it is still scheduled or already done.
+ */
+
+export const WEEKLY_CAP_KEY = 'returns.weeklyCap';
+const COUNTED_STATES = "('REMOVAL_SCHEDULED', 'REMOVED')";
+
+export function readWeeklyCap(db: Db): number {
+  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(WEEKLY_CAP_KEY) as { value: string } | undefined;
+  const cap = Number(row?.value);
+  return Number.isInteger(cap) && cap >= 1 ? cap : DEFAULT_WEEKLY_CAP;
+}
+
+/** The week an instant falls in, as [Monday 00:00 UK, next Monday 00:00 UK) in UTC. */
+function ukWeekBounds(instant: Instant): { week: string; start: string; end: string } {
+  const start = ukIsoWeekStartUtc(instant);
+  // Eight days on is always inside the next week, whatever the clocks did.
+  const end = ukIsoWeekStartUtc(new Date(Date.parse(start) + 8 * 86_400_000));
+  return { week: ukIsoWeek(instant), start, end };
+}
+
+/** Removals scheduled for (or done from) the week of `instant`, leaving out one case (the one being rescheduled). */
+export function removalsInUkWeek(db: Db, instant: Instant, exceptCaseId: string | null = null): number {
+  const { start, end } = ukWeekBounds(instant);
+  const row = stmt(
+    db,
+    `SELECT count(*) AS n FROM returns_cases
+     WHERE removal_scheduled_for >= ? AND removal_scheduled_for < ? AND state IN ${COUNTED_STATES} AND id IS NOT ?`,
+  ).get(start, end, exceptCaseId) as { n: number };
+  return row.n;
+}
+
+/** The warning for scheduling one more removal into the week of `removalAt`, when that goes over the cap. */
+export function capWarningForRemoval(db: Db, caseId: string, removalAt: string): string | null {
+  const status = weeklyCapStatus(removalsInUkWeek(db, removalAt, caseId) + 1, readWeeklyCap(db));
+  return status.count > status.cap ? `Week ${ukIsoWeek(removalAt)}: ${status.warning}` : null;
+}
+
+export function weeklyCapView(db: Db, now: Instant): WeeklyCapView {
+  const { week, start } = ukWeekBounds(toUtcIso(now));
+  const status = weeklyCapStatus(removalsInUkWeek(db, now), readWeeklyCap(db));
+  return { week, weekStart: start, count: status.count, cap: status.cap, remaining: status.remaining, full: status.full, warning: status.warning ?? null };
+}
+
+/** Changes the cap; the change is kept in the audit log (who, when, old → new), as every record change is. */
+export function setWeeklyCap(db: Db, device: Device, ctx: RequestContext, cap: number): WeeklyCapView {
+  db.transaction(() => {
+    const before = readWeeklyCap(db);
+    stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(WEEKLY_CAP_KEY, String(cap));
+    stmt(
+      db,
+      `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes)
+       VALUES ('setting', ?, 'update', ?, ?, ?, ?, ?)`,
+    ).run(WEEKLY_CAP_KEY, ctx.officer.id, ctx.officer.name, device.id, ctx.now().toISOString(), JSON.stringify({ weeklyCap: [before, cap] }));
+  }).immediate();
+  return weeklyCapView(db, ctx.now());
+}

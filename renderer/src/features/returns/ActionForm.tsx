@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { AppError } from '../../../../shared/domain/errors';
+import { CASE_EVENT_LABELS, type CaseEventType } from '../../../../shared/domain/returns/case-states';
+import { ApplyReturnsEventInput, type ReturnsCaseRecord } from '../../../../shared/domain/returns/returns-case-record';
+import type { Output } from '../../../../shared/api';
+import { call } from '../../api/client';
+import { Field } from '../../ui/Field';
+import { schemaResolver } from '../../ui/forms/schema-resolver';
+import { showServerIssues } from '../../ui/forms/server-issues';
+import { ActionFields } from './ActionFields';
+import { emptyAction, reasonLabel, toEventInput, type ActionValues } from './action-values';
+
+interface ActionFormProps {
+  type: CaseEventType;
+  record: ReturnsCaseRecord;
+  limitText: string | null;
+  onApplied(outcome: Output<'returns.applyEvent'>): void;
+  onCancel(): void;
+  onReload(): void;
+}
+
+/**
+ * One chosen action, confirmed before it is recorded: its details, the reason, and the
+ * engine's answer. A refusal (the case cannot move that way now) is said in the machine's
+ * own words; a problem with what was typed is said beside that field.
+ */
+export function ActionForm({ type, record, limitText, onApplied, onCancel, onReload }: ActionFormProps) {
+  const resolver = useMemo(() => schemaResolver(ApplyReturnsEventInput, (v: ActionValues) => toEventInput(type, record, v)), [type, record]);
+  const form = useForm<ActionValues, unknown, z.output<typeof ApplyReturnsEventInput>>({ defaultValues: emptyAction(), resolver, shouldFocusError: true });
+  const [refusal, setRefusal] = useState<{ message: string; stale: boolean } | null>(null);
+
+  async function apply(input: z.output<typeof ApplyReturnsEventInput>) {
+    setRefusal(null);
+    try {
+      onApplied(await call('returns.applyEvent', input));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'VALIDATION') {
+        const unplaced = showServerIssues(error.issues, form.setError, { values: form.getValues() });
+        if (unplaced.length) setRefusal({ message: unplaced.map((i) => i.message).join(' '), stale: false });
+        return;
+      }
+      const message = error instanceof Error ? error.message : 'Could not record this';
+      setRefusal({ message, stale: message.includes('changed since you opened it') });
+    }
+  }
+
+  const headingId = `action-${type}`;
+  return (
+    <FormProvider {...form}>
+      <form className="returns-action" onSubmit={(e) => void form.handleSubmit(apply)(e)} noValidate aria-labelledby={headingId}>
+        <h4 id={headingId}>{CASE_EVENT_LABELS[type]}</h4>
+        {refusal && (
+          <div className="banner banner--error banner--with-action" role="alert">
+            <span>Not recorded. {refusal.message}</span>
+            {refusal.stale && (
+              <button type="button" className="button" onClick={onReload}>
+                Reload
+              </button>
+            )}
+          </div>
+        )}
+        <ActionFields type={type} activeBarriers={record.activeBarriers} limitText={limitText} />
+        <Field label={reasonLabel(type)} error={form.formState.errors.reason?.message}>
+          <textarea rows={2} {...form.register('reason')} />
+        </Field>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+            Confirm
+          </button>
+          <button type="button" className="button button--quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { Output } from '../../../../shared/api';
+import { CASE_EVENT_LABELS, type CaseEventType } from '../../../../shared/domain/returns/case-states';
+import type { ReturnsCaseView } from '../../../../shared/domain/returns/returns-case-record';
+import { formatUkDateTime } from '../../../../shared/domain/time';
+import { ActionForm } from './ActionForm';
+
+interface CaseActionsProps {
+  view: ReturnsCaseView;
+  onApplied(outcome: Output<'returns.applyEvent'>): void;
+  onReload(): void;
+}
+
+/** Only the moves the case can legally make now, as buttons; the eligibility check has its own checklist. */
+export function CaseActions({ view, onApplied, onReload }: CaseActionsProps) {
+  const [chosen, setChosen] = useState<CaseEventType | null>(null);
+  const record = view.case!;
+  const events: CaseEventType[] = view.allowedEvents.filter((e) => e !== 'CHECK_ELIGIBILITY');
+  const limit = view.deadlines.find((d) => d.kind === 'PROCESS_LIMIT');
+  if (events.length === 0) {
+    return <p className="muted">{view.allowedEvents.length ? 'Record the eligibility check above to go on.' : 'No further steps: the case is closed.'}</p>;
+  }
+  return (
+    <div className="returns-actions">
+      <div className="returns-actions__buttons" role="group" aria-label="Next steps">
+        {events.map((e) => (
+          <button key={e} type="button" className={chosen === e ? 'button button--primary' : 'button'} aria-expanded={chosen === e} onClick={() => setChosen(chosen === e ? null : e)}>
+            {e === 'SCHEDULE_REMOVAL' && record.state === 'REMOVAL_SCHEDULED' ? 'Reschedule the removal' : CASE_EVENT_LABELS[e]}
+          </button>
+        ))}
+      </div>
+      {chosen && events.includes(chosen) && (
+        <ActionForm
+          key={`${chosen}:${record.version}`}
+          type={chosen}
+          record={record}
+          limitText={limit ? formatUkDateTime(limit.due) : null}
+          onApplied={(outcome) => {
+            setChosen(null);
+            onApplied(outcome);
+          }}
+          onCancel={() => setChosen(null)}
+          onReload={() => {
+            setChosen(null);
+            onReload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

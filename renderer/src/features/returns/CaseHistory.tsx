@@ -1,0 +1,33 @@
+import { CASE_EVENT_LABELS, CASE_STATE_LABELS, type ReturnCase } from '../../../../shared/domain/returns/case-states';
+import { formatUkDateTime } from '../../../../shared/domain/time';
+import { eventDetail } from './event-detail';
+
+/** Every move of the case: when, who, what and why, oldest first (the order it is read aloud in a hand-over). */
+export function CaseHistory({ history }: { history: ReturnCase['history'] }) {
+  if (history.length === 0) return <p className="muted">Nothing has happened on this case yet.</p>;
+  return (
+    <table className="table table--compact returns-history" aria-label="Case history">
+      <thead>
+        <tr>
+          <th scope="col">When (UK time)</th>
+          <th scope="col">Who</th>
+          <th scope="col">What</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {history.map((entry, i) => (
+          <tr key={i}>
+            <td className="nowrap">{formatUkDateTime(entry.at)}</td>
+            <td>{entry.actor === 'system' ? 'System (time limit)' : entry.actor}</td>
+            <td>
+              {CASE_EVENT_LABELS[entry.event.type]}: {CASE_STATE_LABELS[entry.from]} → {CASE_STATE_LABELS[entry.to]}
+              {eventDetail(entry.event) && <div className="muted">{eventDetail(entry.event)}</div>}
+            </td>
+            <td className="returns-why">{entry.reason ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

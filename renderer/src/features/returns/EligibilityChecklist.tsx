@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { z } from 'zod';
+import { FormProvider, useForm } from 'react-hook-form';
+import { AppError } from '../../../../shared/domain/errors';
+import { ELIGIBILITY_CONDITIONS, RecordedConditions } from '../../../../shared/domain/returns/eligibility-conditions';
+import type { ReturnsCaseRecord, ReturnsCaseView } from '../../../../shared/domain/returns/returns-case-record';
+import { call } from '../../api/client';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { schemaResolver } from '../../ui/forms/schema-resolver';
+import { showServerIssues } from '../../ui/forms/server-issues';
+import { checklistValues, toRecordedConditions, type ChecklistValues } from './checklist-values';
+import { ConditionFields } from './ConditionFields';
+
+const resolver = schemaResolver(RecordedConditions, toRecordedConditions);
+type Conditions = z.output<typeof RecordedConditions>;
+
+interface EligibilityChecklistProps {
+  record: ReturnsCaseRecord;
+  onSaved(view: ReturnsCaseView): void;
+}
+
+/**
+ * The treaty conditions, one by one. Saving records the eligibility check: the engine
+ * weighs the recorded conditions with the person's record and the result moves the case.
+ */
+export function EligibilityChecklist({ record, onSaved }: EligibilityChecklistProps) {
+  const form = useForm<ChecklistValues, unknown, Conditions>({ defaultValues: checklistValues(record), resolver, shouldFocusError: true });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function save(conditions: Conditions) {
+    setFailure(null);
+    try {
+      onSaved(await call('returns.recordEligibility', { id: record.id, version: record.version, conditions }));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'VALIDATION') {
+        const unplaced = showServerIssues(error.issues, form.setError, { values: form.getValues(), prefix: 'conditions.' });
+        setFailure(unplaced.length ? unplaced.map((i) => i.message).join(' ') : 'Check the conditions marked in red.');
+      } else {
+        setFailure(error instanceof Error ? error.message : 'Could not save the eligibility check');
+      }
+    }
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form className="returns-checklist" onSubmit={(e) => void form.handleSubmit(save)(e)} noValidate aria-label="Eligibility checklist">
+        <p className="muted">
+          Record each condition of the treaty as met, not met or unknown. A condition not met needs a note. Leave one &quot;not recorded&quot; to let the
+          person&apos;s record decide it.
+        </p>
+        <ErrorBanner message={failure} />
+        {ELIGIBILITY_CONDITIONS.map((c) => (
+          <ConditionFields key={c} condition={c} />
+        ))}
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+            Save the eligibility check
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

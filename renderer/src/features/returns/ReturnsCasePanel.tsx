@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import type { Output } from '../../../../shared/api';
+import { CASE_STATE_LABELS } from '../../../../shared/domain/returns/case-states';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { CaseActions } from './CaseActions';
+import { CaseHistory } from './CaseHistory';
+import { CaseStateBadge, CaseSummary } from './CaseSummary';
+import { DeadlineTable } from './DeadlineTable';
+import { EligibilityChecklist } from './EligibilityChecklist';
+import { EligibilityResult } from './EligibilityResult';
+import { OpenCaseButton } from './OpenCaseButton';
+import { useReturnsCase } from './use-returns-case';
+import './returns.css';
+
+type Notice = { text: string; warning: string | null };
+
+/**
+ * A person's returns-pilot case on their screen: open it; record the eligibility check
+ * condition by condition; see its deadlines, its state and who moved it, when and why;
+ * and take only the steps the case can legally take now.
+ */
+export function ReturnsCasePanel({ arrivalId }: { arrivalId: string }) {
+  const headingId = useId();
+  const { view, error, reload, replace } = useReturnsCase(arrivalId);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const applied = (outcome: Output<'returns.applyEvent'>) => {
+    setNotice({ text: outcome.case ? `Saved. The case is now "${CASE_STATE_LABELS[outcome.case.state]}".` : 'Saved.', warning: outcome.warning });
+    replace(outcome);
+  };
+
+  let body;
+  if (error) body = <ErrorBanner message={error} />;
+  else if (!view) body = <p aria-busy="true">Loading the returns case…</p>;
+  else if (!view.case) body = <OpenCaseButton arrivalId={arrivalId} onOpened={replace} />;
+  else {
+    const record = view.case;
+    const checking = view.allowedEvents.includes('CHECK_ELIGIBILITY');
+    body = (
+      <>
+        <div className="returns-panel__title">
+          <span className="mono">{record.reference}</span>
+          <CaseStateBadge record={record} />
+        </div>
+        {notice && (
+          <p className="banner banner--ok" role="status">
+            {notice.text}
+          </p>
+        )}
+        {notice?.warning && (
+          <p className="notice notice--warning" role="alert" data-testid="weekly-cap-warning">
+            {notice.warning}
+          </p>
+        )}
+        <CaseSummary record={record} />
+        <h3>Deadlines</h3>
+        <DeadlineTable view={view} />
+        <h3>Eligibility</h3>
+        {record.eligibilityAssessment && <EligibilityResult assessment={record.eligibilityAssessment} detailed={!checking} />}
+        {checking ? (
+          <EligibilityChecklist key={record.version} record={record} onSaved={(v) => (setNotice({ text: 'Eligibility check saved.', warning: null }), replace(v))} />
+        ) : (
+          !record.eligibilityAssessment && <p className="muted">Not yet checked: the check is recorded once the person is screened.</p>
+        )}
+        <h3>Next steps</h3>
+        <CaseActions view={view} onApplied={applied} onReload={reload} />
+        <h3>History</h3>
+        <CaseHistory history={record.history} />
+      </>
+    );
+  }
+
+  return (
+    <section className="returns-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Returns pilot</h2>
+      {body}
+    </section>
+  );
+}

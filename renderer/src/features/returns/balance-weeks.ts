@@ -1,0 +1,25 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { BalanceWeek } from '../../../../shared/domain/returns/returns-queries';
+import { UK_TIME_ZONE } from '../../../../shared/domain/time';
+
+/** "23 Nov": the Monday a week starts on, in UK time, short enough to sit under a bar. */
+export function weekLabel(w: BalanceWeek): string {
+  return format(new TZDate(w.weekStart, UK_TIME_ZONE), 'd MMM');
+}
+
+/** "Week 2026-W48, from Monday 23 November 2026": for tooltips and the table. */
+export function weekName(w: BalanceWeek): string {
+  return `Week ${w.week}, from ${format(new TZDate(w.weekStart, UK_TIME_ZONE), 'EEEE d MMMM yyyy')}`;
+}
+
+/** "Monday 23 Nov to Sunday 29 Nov": a UK ISO week, from the instant it starts. */
+export function weekSpan(weekStart: string): string {
+  const monday = new TZDate(weekStart, UK_TIME_ZONE);
+  const sunday = new TZDate(Date.parse(weekStart) + 6 * 86_400_000 + 12 * 3_600_000, UK_TIME_ZONE);
+  return `${format(monday, 'EEEE d MMM')} to ${format(sunday, 'EEEE d MMM')}`;
+}
+
+/** The chart's drawing area, shared by the weekly bars and the running totals. */
+export const CHART = { height: 240, top: 20, right: 12, bottom: 40, left: 56 } as const;
+export const PLOT_HEIGHT = CHART.height - CHART.top - CHART.bottom;

@@ -1,0 +1,20 @@
+import { BARRIER_LABELS, type CaseHistoryEntry } from '../../../../shared/domain/returns/case-states';
+import { formatUkDateTime } from '../../../../shared/domain/time';
+
+const RESULT_TEXT = { eligible: 'eligible', ineligible: 'not eligible', undetermined: 'not yet determined' } as const;
+
+/** What an event carried beyond its name (which barrier, which removal time, which result), for the history. */
+export function eventDetail(event: CaseHistoryEntry['event']): string | null {
+  switch (event.type) {
+    case 'RAISE_BARRIER':
+      return BARRIER_LABELS[event.barrier];
+    case 'LIFT_BARRIER':
+      return event.release ? `${BARRIER_LABELS[event.barrier]}, released to the asylum route` : BARRIER_LABELS[event.barrier];
+    case 'SCHEDULE_REMOVAL':
+      return `for ${formatUkDateTime(event.removalAt)}`;
+    case 'CHECK_ELIGIBILITY':
+      return RESULT_TEXT[event.result];
+    default:
+      return null;
+  }
+}

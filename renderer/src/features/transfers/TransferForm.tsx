@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useNavigate, useParams } from 'react-router-dom';
+import { AppError } from '../../../../shared/domain/errors';
+import { TransferInput, type Transfer, type TransferFields as TransferData } from '../../../../shared/domain/transfers/transfer';
+import { call } from '../../api/client';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+import { schemaResolver } from '../../ui/forms/schema-resolver';
+import { showServerIssues } from '../../ui/forms/server-issues';
+import { TransferFields } from './TransferFields';
+import { emptyTransferForm, toTransferInput, transferFormValues, type TransferFormValues } from './transfer-form-values';
+import { useTransfer } from './use-transfer';
+
+const resolver = schemaResolver(TransferInput, toTransferInput);
+
+/** /transfers/new records an application; /transfers/:id/edit corrects one. */
+export function TransferForm() {
+  const { id } = useParams();
+  return id ? <CorrectTransfer id={id} /> : <TransferEditor existing={null} />;
+}
+
+function CorrectTransfer({ id }: { id: string }) {
+  const { view, error } = useTransfer(id);
+  if (error) return <ErrorBanner message={error} />;
+  if (!view) return <p aria-busy="true">Loading…</p>;
+  return <TransferEditor key={view.transfer.version} existing={view.transfer} />;
+}
+
+function TransferEditor({ existing }: { existing: Transfer | null }) {
+  const navigate = useNavigate();
+  const form = useForm<TransferFormValues, unknown, TransferData>({ defaultValues: existing ? transferFormValues(existing) : emptyTransferForm(), resolver, shouldFocusError: true });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function save(input: TransferData) {
+    setFailure(null);
+    try {
+      const saved = existing
+        ? await call('transfers.update', { id: existing.id, version: existing.version, changes: input })
+        : await call('transfers.create', input);
+      navigate(`/transfers/${saved.transfer.id}`);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'VALIDATION') {
+        const unplaced = showServerIssues(error.issues, form.setError, { values: form.getValues(), prefix: 'changes.' });
+        setFailure(unplaced.length ? unplaced.map((i) => i.message).join(' ') : 'Check the fields marked in red.');
+      } else {
+        setFailure(error instanceof Error ? error.message : 'Could not save');
+      }
+    }
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form className="form" onSubmit={(e) => void form.handleSubmit(save)(e)} noValidate aria-labelledby="transfer-form-title">
+        <h1 id="transfer-form-title">{existing ? `Correct transfer ${existing.reference}` : 'Record a safe-route application'}</h1>
+        <p className="muted">Nothing is saved until you press Save. Every correction is kept in the record&apos;s history.</p>
+        <ErrorBanner message={failure} />
+        <TransferFields />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+            Save
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => navigate(existing ? `/transfers/${existing.id}` : '/transfers')}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { apiClient } from '../support/api';
+import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, transferArrived, walkCase } from '../support/returns';
+import { screenshot } from '../support/screens';
+
+// Synthetic people only. Arrival times are set from the real clock, as the pilot's rules are.
+let app: BrowserModeApp;
+test.beforeEach(async ({ page }) => {
+  app = await startBrowserMode();
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+test.afterEach(async () => {
+  await app.cleanup();
+});
+
+const deadline = (page: Page, name: RegExp | string) =>
+  page.getByRole('region', { name: 'Returns pilot' }).getByRole('table', { name: 'Deadlines' }).getByRole('row', { name });
+
+test('the Returns page shows what is due, this week against the cap, and the balance out and in', async ({ page }) => {
+  test.setTimeout(90_000);
+  const api = await apiClient(app.url);
+  const late = await smallBoatPerson(api, (await landBoat(api, daysAgo(16))).id, daysAgo(16), 'Mohammadi', 'Ali');
+  const soon = await smallBoatPerson(api, (await landBoat(api, daysAgo(13))).id, daysAgo(13), 'Abdi', 'Hodan');
+  for (const p of [late, soon]) await api('returns.open', { arrivalId: p.id });
+  const removed = await smallBoatPerson(api, (await landBoat(api, daysAgo(3))).id, daysAgo(3), 'Karimi', 'Reza');
+  await scheduleAndRemove(api, await walkCase(api, removed.id, 'INADMISSIBILITY_DECIDED'), new Date(Date.now() - 3_600_000).toISOString(), true);
+  await transferArrived(api, 'UKEATS-2026-0001', 'Gebremedhin', daysAgo(0, 2));
+
+  await page.goto(app.url);
+  await page.getByRole('link', { name: 'Returns', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Returns pilot' })).toBeVisible();
+  const due = page.getByRole('table', { name: 'Deadlines due soon or overdue' });
+  await expect(due.getByRole('row', { name: /Mohammadi, Ali/ })).toContainText('Overdue');
+  await expect(due.getByRole('row', { name: /Abdi, Hodan/ })).toContainText('Due soon');
+  await expect(due.getByRole('row').nth(1)).toContainText('Mohammadi, Ali');
+  await expect(page.getByTestId('weekly-cap-count')).toHaveText(/^[01] of 50$/);
+  await expect(page.getByTestId('balance-totals')).toContainText('1 removed to France and 1 arrived by the safe route');
+  await expect(page.getByTestId('balance-weekly')).toBeVisible();
+  await expect(page.getByTestId('balance-cumulative')).toBeVisible();
+
+  // The cap is a setting: a bad value is explained beside it, a good one is kept.
+  const capField = page.getByLabel('Weekly cap', { exact: true });
+  await capField.fill('0');
+  await page.getByRole('button', { name: 'Change the cap' }).click();
+  await expect(page.locator('.field', { has: capField }).getByRole('alert')).toHaveText('The weekly cap is at least 1');
+  await capField.fill('60');
+  await page.getByRole('button', { name: 'Change the cap' }).click();
+  await expect(page.getByTestId('weekly-cap-count')).toHaveText(/ of 60$/);
+  await screenshot(page, 'returns-page');
+
+  await due.getByRole('link', { name: 'Mohammadi, Ali' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mohammadi, Ali' })).toBeVisible();
+  await expect(deadline(page, /Readmission request to France/)).toContainText('Overdue');
+
+  await page.goto(`${app.url}#/transfers`);
+  await expect(page.getByRole('table', { name: 'Safe-route applications' })).toContainText('Arrived in the UK');
+  await screenshot(page, 'returns-transfers-list');
+  await page.getByRole('link', { name: 'Gebremedhin, Ruth' }).click();
+  await expect(page.getByTestId('transfer-state')).toHaveText('Arrived in the UK');
+  await expect(page.getByRole('link', { name: 'Arrival record' })).toBeVisible();
+  await screenshot(page, 'returns-transfer-detail');
+});

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { screenshot } from '../support/screens';
+
+// Synthetic people only.
+let app: BrowserModeApp;
+test.beforeEach(async ({ page }) => {
+  app = await startBrowserMode();
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+test.afterEach(async () => {
+  await app.cleanup();
+});
+
+test('a safe-route application is recorded, its mistakes explained beside each field, and moved only by legal steps', async ({ page }) => {
+  await page.goto(`${app.url}#/transfers/new`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Record a safe-route application' })).toBeVisible();
+  await page.getByLabel('Application reference').fill('UKEATS-2026-0042');
+  await page.getByLabel('Family name').fill('Yohannes');
+  await page.getByLabel('Given names').fill('Saba');
+  await page.getByLabel('Date of birth').fill('2012-06-01');
+  await page.getByLabel('Nationality').pressSequentially('eri');
+  await page.getByLabel('Nationality').press('Tab');
+  await page.getByLabel('Sex').selectOption({ label: 'Female' });
+  await page.getByLabel('Issued on').fill('2026-11-01');
+  await page.getByLabel('Valid until').fill('2027-03-01');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const errorOf = (label: string) => page.locator('.field', { has: page.getByLabel(label, { exact: true }) }).getByRole('alert');
+  await expect(errorOf('Family reference')).toHaveText('A child applies only as part of a family led by an adult: enter the family reference');
+  await expect(errorOf('Valid until')).toHaveText('Entry clearance is valid for up to 3 months: at most until 2027-02-01');
+  await screenshot(page, 'returns-transfer-form-errors');
+  await page.getByLabel('Family reference').fill('FAM-0042');
+  await page.getByLabel('Valid until').fill('2027-01-31');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Yohannes, Saba' })).toBeVisible();
+  await expect(page.getByTestId('transfer-state')).toHaveText('Expression of interest submitted');
+  // The location check is not recorded as passed, so the only legal step is a refusal, and it needs a reason.
+  const steps = page.getByRole('group', { name: 'Next steps' }).getByRole('button');
+  await expect(steps).toHaveText(['Refuse']);
+  await steps.click();
+  await page.getByRole('form', { name: 'Refuse' }).getByRole('button', { name: 'Confirm' }).click();
+  await expect(errorOf('Reason (required)')).toHaveText('Give the reason for moving the application to "Refused"');
+
+  await page.getByRole('link', { name: 'Correct' }).click();
+  await page.getByLabel('Location in France verified').selectOption({ label: 'Passed' });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(steps).toHaveText(['Record location verified', 'Refuse']);
+  await page.getByRole('button', { name: 'Record location verified' }).click();
+  await page.getByRole('form', { name: 'Record location verified' }).getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByTestId('transfer-state')).toHaveText('Location in France verified');
+  await expect(page.getByRole('table', { name: 'State history' })).toContainText('Expression of interest submitted → Location in France verified');
+  await expect(page.getByRole('region', { name: 'Corrections' })).toContainText('Not done yet');
+  await screenshot(page, 'returns-transfer-detail-steps');
+});
