@@ -6,6 +6,7 @@ import { SITES } from '../../../../shared/domain/reference/sites';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { AuditHighlights } from './AuditHighlights';
+import { ReturnsCaseSection } from './ReturnsCaseSection';
 import { KeyValues, PrintSection } from './PrintBlocks';
 import { PrintPage } from './PrintPage';
 import { usePrintData } from './use-print-data';
@@ -17,11 +18,12 @@ export function CaseSummaryPrint() {
   const { id = '' } = useParams();
   const { data, error } = usePrintData(async () => {
     const person = await call('arrivals.get', { id });
-    const [boat, audit] = await Promise.all([
+    const [boat, audit, returns] = await Promise.all([
       person.interceptionId ? call('interceptions.get', { id: person.interceptionId }) : Promise.resolve(null),
       call('audit.forRecord', { recordId: id }),
+      call('returns.get', { arrivalId: id }),
     ]);
-    return { person, boat, audit };
+    return { person, boat, audit, returns };
   }, [id]);
   const p = data?.person;
   const name = p ? `${p.familyName.toUpperCase()}, ${p.givenNames}` : '';
@@ -96,6 +98,7 @@ export function CaseSummaryPrint() {
               <p>{p.notes}</p>
             </PrintSection>
           )}
+          <ReturnsCaseSection view={data.returns} />
           <AuditHighlights entries={data.audit} />
         </>
       )}
