@@ -15,6 +15,7 @@ import { Uuid } from './domain/fields';
 import { ApplyReturnsEventInput, OpenReturnsCaseInput, RecordEligibilityInput, ReturnsCaseView, ReturnsEventOutcome } from './domain/returns/returns-case-record';
 import { Balance, BalanceQuery, DueSoonList, SetWeeklyCapInput, WeeklyCapView } from './domain/returns/returns-queries';
 import { AdvanceTransferInput, TransferInput, TransferListQuery, TransferSummary, TransferUpdate, TransferView } from './domain/transfers/transfer';
+import { ArrivalIdInput, DecideMatchInput, MatchDecision, MatchFlags, PriorCrossings } from './domain/matching/prior-crossing';
 import type { Result } from './domain/errors';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -65,7 +66,12 @@ export const contract = {
   'transfers.update': method(TransferUpdate, TransferView),
   'transfers.get': method(z.strictObject({ id: Uuid }), TransferView),
   'transfers.advance': method(AdvanceTransferInput, TransferView),
+  'transfers.forArrival': method(z.strictObject({ arrivalId: Uuid }), TransferView.nullable()),
   'transfers.list': method(TransferListQuery, z.object({ items: z.array(TransferSummary), truncated: z.boolean() })),
+  // The prior-crossing check: ranked candidates with reasons, an officer's audited decision, and the person's flags.
+  'matching.priorCrossings': method(ArrivalIdInput, PriorCrossings),
+  'matching.decide': method(DecideMatchInput, MatchDecision),
+  'matching.flags': method(ArrivalIdInput, MatchFlags),
   'print.savePdf': method(PrintRequest, z.object({ saved: z.boolean(), path: z.string().nullable() })),
   'sync.status': method(Nothing, SyncStatus),
   'sync.run': method(Nothing, SyncResultSchema),

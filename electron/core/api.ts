@@ -12,13 +12,16 @@ import { auditTrail } from './records/audit';
 import { exportArrivalsCsv } from './records/arrival-export';
 import { dashboardSummary } from './records/dashboard';
 import { savePdf } from './records/print';
+import { decideMatch } from './matching/match-decisions';
+import { matchFlags } from './matching/match-flags';
+import { priorCrossings } from './matching/prior-crossings';
 import { applyReturnsEvent } from './returns/apply-event';
 import { advanceTransfer } from './returns/advance-transfer';
 import { returnsBalance } from './returns/balance';
 import { dueSoonList } from './returns/due-soon';
 import { getReturnsCase, openReturnsCase } from './returns/open-case';
 import { recordEligibility } from './returns/record-eligibility';
-import { createTransfer, getTransfer, listTransfers, updateTransfer } from './returns/transfers';
+import { createTransfer, getTransfer, listTransfers, transferForArrival, updateTransfer } from './returns/transfers';
 import { setWeeklyCap, weeklyCapView } from './returns/weekly-cap-setting';
 import { openConflicts, resolveConflict } from './sync/conflicts';
 import { recordSyncStates } from './sync/record-states';
@@ -69,6 +72,10 @@ export function createHandlers(engine: Engine): HandlerTable {
     'transfers.get': (input, ctx) => getTransfer(db, input.id, ctx.now()),
     'transfers.advance': (input, ctx) => written(advanceTransfer(db, device, ctx, input)),
     'transfers.list': (input) => listTransfers(db, input),
+    'transfers.forArrival': (input, ctx) => transferForArrival(db, input.arrivalId, ctx.now()),
+    'matching.priorCrossings': (input, ctx) => priorCrossings(db, input.arrivalId, ctx.now()),
+    'matching.decide': (input, ctx) => written(decideMatch(db, device, ctx, input)),
+    'matching.flags': (input, ctx) => matchFlags(db, input.arrivalId, ctx.now()),
     'print.savePdf': (input) => savePdf(engine, input),
     'sync.status': () => syncStatus(db, engine.sync),
     'sync.run': () => engine.sync.run(),

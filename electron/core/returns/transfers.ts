@@ -81,3 +81,9 @@ export function listTransfers(db: Db, query: ParsedInput<'transfers.list'>): { i
   const items = rows.slice(0, LIST_LIMIT).map((r) => summaryOf(JSON.parse(r.data) as Transfer));
   return { items, truncated: rows.length > LIST_LIMIT };
 }
+
+/** The safe-route application a person arrived under, if any (for their case summary). */
+export function transferForArrival(db: Db, arrivalId: string, now: Date): TransferView | null {
+  const row = stmt(db, 'SELECT id FROM transfers WHERE arrival_id = ?').get(arrivalId) as { id: string } | undefined;
+  return row ? getTransfer(db, row.id, now) : null;
+}

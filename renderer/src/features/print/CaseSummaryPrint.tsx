@@ -7,6 +7,7 @@ import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { AuditHighlights } from './AuditHighlights';
 import { ReturnsCaseSection } from './ReturnsCaseSection';
+import { SafeRouteSection } from './SafeRouteSection';
 import { KeyValues, PrintSection } from './PrintBlocks';
 import { PrintPage } from './PrintPage';
 import { usePrintData } from './use-print-data';
@@ -23,7 +24,8 @@ export function CaseSummaryPrint() {
       call('audit.forRecord', { recordId: id }),
       call('returns.get', { arrivalId: id }),
     ]);
-    return { person, boat, audit, returns };
+    const transfer = person.route === 'SAFE_ROUTE' ? await call('transfers.forArrival', { arrivalId: id }) : null;
+    return { person, boat, audit, returns, transfer };
   }, [id]);
   const p = data?.person;
   const name = p ? `${p.familyName.toUpperCase()}, ${p.givenNames}` : '';
@@ -98,6 +100,7 @@ export function CaseSummaryPrint() {
               <p>{p.notes}</p>
             </PrintSection>
           )}
+          <SafeRouteSection view={data.transfer} />
           <ReturnsCaseSection view={data.returns} />
           <AuditHighlights entries={data.audit} />
         </>
