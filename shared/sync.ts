@@ -121,6 +121,12 @@ export const PushResponse = z.object({
   /** The device's last seq the centre has processed (applied, conflicted or rejected). */
   lastAppliedSeq: z.number().int().min(0),
   results: z.array(PushResult),
+  /**
+   * Every change a pull would serve after pull cursor `from` up to `to` is one this batch
+   * applied: a device whose pull cursor is `from` ('' = from the beginning) may store `to`
+   * instead of pulling its own changes back. Absent when the batch applied nothing.
+   */
+  pullCursorSkip: z.object({ from: z.string(), to: z.string() }).optional(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 

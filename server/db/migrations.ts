@@ -1,5 +1,6 @@
 import type { Migration } from './migrate';
 import { initial } from './migrations/001-initial';
+import { payloadOnce } from './migrations/002-payload-once';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, payloadOnce];

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { MAX_BATCH_BYTES, PullQuery, PushRequest, ReceiptRequest } from '../../shared/sync';
 import type { ServerContext } from '../context';
 import { deviceOf, requireDeviceToken, requireSameDevice } from '../devices/authenticate';
+import { bodyHashOf, hashJsonBodies } from '../http/body-hash';
 import { parseInput } from '../http/parse';
 import { pull } from '../sync/pull';
 import { push } from '../sync/push';
@@ -12,27 +13,31 @@ const RECEIPT_BODY_LIMIT = 256 * 1024;
 export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const onRequest = requireDeviceToken(ctx.db);
 
-  app.post('/v1/sync/push', { bodyLimit: MAX_BATCH_BYTES, onRequest }, async (request, reply) => {
-    const device = deviceOf(request);
-    const batch = parseInput(PushRequest, request.body, 'push batch');
-    requireSameDevice(device, batch.deviceId);
-    const hold = ctx.beforePushCommit;
-    const outcome = await push(ctx.db, device.id, batch, { now: ctx.now(), beforeCommit: hold && (() => hold(device.id)) });
-    if (outcome.kind === 'gap') {
-      request.log.info({ deviceId: device.id, firstSeq: batch.firstSeq, lastAppliedSeq: outcome.body.lastAppliedSeq }, 'push refused: sequence gap');
-      return reply.status(409).send(outcome.body);
-    }
-    request.log.info({ deviceId: device.id, batchId: batch.batchId, firstSeq: batch.firstSeq, lastSeq: batch.lastSeq, replayed: outcome.replayed, ...outcome.stats }, 'push');
-    if (outcome.stats.clamped) request.log.warn({ deviceId: device.id, changes: outcome.stats.clamped }, 'device clock ahead: recordedAt clamped');
-    return reply.header('content-type', 'application/json; charset=utf-8').header('x-sync-replayed', String(outcome.replayed)).send(outcome.responseText);
+  // In a scope of its own: only a push needs the hash of its body (to recognise a resent batch).
+  void app.register(async (scope) => {
+    hashJsonBodies(scope);
+    scope.post('/v1/sync/push', { bodyLimit: MAX_BATCH_BYTES, onRequest }, async (request, reply) => {
+      const device = deviceOf(request);
+      const batch = parseInput(PushRequest, request.body, 'push batch');
+      requireSameDevice(device, batch.deviceId);
+      const hold = ctx.beforePushCommit;
+      const outcome = await push(ctx.db, device.id, batch, { now: ctx.now(), requestHash: bodyHashOf(request), beforeCommit: hold && (() => hold(device.id)) });
+      if (outcome.kind === 'gap') {
+        request.log.info({ deviceId: device.id, firstSeq: batch.firstSeq, lastAppliedSeq: outcome.body.lastAppliedSeq }, 'push refused: sequence gap');
+        return reply.status(409).send(outcome.body);
+      }
+      request.log.info({ deviceId: device.id, batchId: batch.batchId, firstSeq: batch.firstSeq, lastSeq: batch.lastSeq, replayed: outcome.replayed, ...outcome.stats }, 'push');
+      if (outcome.stats.clamped) request.log.warn({ deviceId: device.id, changes: outcome.stats.clamped }, 'device clock ahead: recordedAt clamped');
+      return reply.header('content-type', 'application/json; charset=utf-8').header('x-sync-replayed', String(outcome.replayed)).send(outcome.responseText);
+    });
   });
 
-  app.get('/v1/sync/pull', { onRequest }, async (request) => {
+  app.get('/v1/sync/pull', { onRequest }, async (request, reply) => {
     const device = deviceOf(request);
     const query = parseInput(PullQuery, request.query, 'pull query');
     const page = await pull(ctx.db, query);
-    request.log.info({ deviceId: device.id, changes: page.changes.length, hasMore: page.hasMore }, 'pull');
-    return page;
+    request.log.info({ deviceId: device.id, changes: page.changes, hasMore: page.hasMore }, 'pull');
+    return reply.header('content-type', 'application/json; charset=utf-8').send(page.json);
   });
 
   app.post('/v1/sync/receipt', { bodyLimit: RECEIPT_BODY_LIMIT, onRequest }, async (request) => {

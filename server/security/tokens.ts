@@ -1,7 +1,8 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { hash, randomBytes, randomInt } from 'node:crypto';
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** One-shot hash: about twice as fast as createHash() for the ~1 KB texts a push hashes per change. */
+export function sha256Hex(text: string | Buffer): string {
+  return hash('sha256', text, 'hex');
 }
 
 /** 32 random bytes: guessing one is hopeless, so the server may keep just its sha256. */

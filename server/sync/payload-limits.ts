@@ -1,30 +1,36 @@
 /** Deeper than any record the app makes; deep enough nesting would overflow JSON.stringify's stack. */
 export const MAX_PAYLOAD_DEPTH = 32;
 
+const NUL = 'The payload contains a NUL character (U+0000)';
+const DEEP = `The payload is nested more than ${MAX_PAYLOAD_DEPTH} levels deep`;
+
 /**
  * What PostgreSQL or V8 would choke on *after* the batch was accepted, found first so that
  * it becomes one `rejected` change instead of a failed batch that blocks the device's queue.
- * Iterative, so a hostile payload cannot overflow the stack here either.
+ * Recursive, but it stops at MAX_PAYLOAD_DEPTH, so a hostile payload cannot overflow the
+ * stack here. Entries are visited last to first, values before keys: the order the earlier
+ * stack-based walk used, so a payload with several problems is still told the same one.
  */
 export function payloadProblem(payload: unknown): string | null {
-  const stack: Array<[unknown, number]> = [[payload, 1]];
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
-    if (typeof value === 'string') {
-      // jsonb cannot store U+0000.
-      if (value.includes('\u0000')) return 'The payload contains a NUL character (U+0000)';
-      continue;
+  return problemIn(payload, 1);
+}
+
+function problemIn(value: unknown, depth: number): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? NUL : null; // jsonb cannot store U+0000
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth > MAX_PAYLOAD_DEPTH) return DEEP;
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) {
+      const problem = problemIn(value[i], depth + 1);
+      if (problem) return problem;
     }
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_PAYLOAD_DEPTH) return `The payload is nested more than ${MAX_PAYLOAD_DEPTH} levels deep`;
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, depth + 1]);
-    } else {
-      for (const [key, item] of Object.entries(value)) {
-        stack.push([key, depth]);
-        stack.push([item, depth + 1]);
-      }
-    }
+    return null;
+  }
+  const keys = Object.keys(value);
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const key = keys[i]!;
+    const problem = problemIn((value as Record<string, unknown>)[key], depth + 1) ?? (key.includes('\u0000') ? NUL : null);
+    if (problem) return problem;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { PushGap, PushRequest, PushResponse } from '../../shared/sync';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/errors';
-import { sha256Hex } from '../security/tokens';
+import { encodeCursor } from './cursor';
 import { duplicateResults, findStoredAnswer, freshResults, storeAnswer } from './push-answers';
 import { decideChanges } from './push-decide';
 import { loadServerCopies, writeApplied, writeConflicts, writeLedger } from './push-write';
@@ -14,6 +14,11 @@ export type PushOutcome =
 
 export interface PushOptions {
   now: Date;
+  /**
+   * sha256 of the request body as received: a batchId sent again must come with the same
+   * bytes (the app rebuilds a named batch byte for byte from its outbox) to replay its answer.
+   */
+  requestHash: string;
   /** Tests only: runs inside the transaction just before COMMIT (to hold it open). */
   beforeCommit?: () => Promise<void>;
 }
@@ -28,7 +33,7 @@ export interface PushOptions {
  * 5. the answer is stored under the batchId before COMMIT.
  */
 export async function push(db: Database, deviceId: string, request: PushRequest, options: PushOptions): Promise<PushOutcome> {
-  const requestHash = sha256Hex(JSON.stringify(request));
+  const { requestHash } = options;
   return db.transaction(async (tx) => {
     const [device] = await tx.query<{ last_applied_seq: number; revoked: boolean }>(
       'SELECT last_applied_seq, revoked_at IS NOT NULL AS revoked FROM devices WHERE id = $1 FOR UPDATE',
@@ -55,7 +60,7 @@ export async function push(db: Database, deviceId: string, request: PushRequest,
     const serverCopies = valid.length ? await loadServerCopies(tx, valid) : new Map();
     const { decisions, lastVersion } = decideChanges(checked, serverCopies, deviceId, clock);
     const conflicts = await writeConflicts(tx, deviceId, decisions);
-    await writeApplied(tx, deviceId, decisions, clock, lastVersion);
+    await writeApplied(tx, deviceId, decisions);
     if (lastVersion > clock) await advanceClock(tx, lastVersion);
     if (fresh.length) {
       await writeLedger(tx, deviceId, request.batchId, fresh, decisions);
@@ -65,6 +70,8 @@ export async function push(db: Database, deviceId: string, request: PushRequest,
       batchId: request.batchId,
       lastAppliedSeq: Math.max(last, request.lastSeq),
       results: [...(await duplicateResults(tx, deviceId, seen)), ...freshResults(decisions, conflicts)],
+      // Versions clock+1…lastVersion went to this batch alone (we hold the clock lock).
+      ...(lastVersion > clock ? { pullCursorSkip: { from: clock === 0 ? '' : encodeCursor(clock), to: encodeCursor(lastVersion) } } : {}),
     };
     const responseText = JSON.stringify(response);
     await storeAnswer(tx, deviceId, request.batchId, requestHash, responseText);

@@ -34,7 +34,8 @@ export function checkChange(change: PushChange, now: Date): CheckResult {
   if (change.payload.id !== change.recordId) return reject([{ path: 'payload.id', message: 'The payload id must equal recordId' }]);
   const problem = payloadProblem(change.payload);
   if (problem) return reject([{ path: 'payload', message: problem }]);
-  // The device hashed the exact text it stored; JSON.stringify of the parsed body gives that text back.
+  // The device hashed the exact text it stored; JSON.stringify of the parsed body gives that
+  // text back. It is also the text stored (see push-write.ts), so it is made only once.
   const payloadText = JSON.stringify(change.payload);
   if (sha256Hex(payloadText) !== change.contentHash) {
     return reject([{ path: 'contentHash', message: 'The content hash does not match the payload' }]);

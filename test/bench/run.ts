@@ -6,6 +6,7 @@ export {};
  */
 const benches: Record<string, () => Promise<{ run(args: string[]): Promise<Record<string, unknown>> }>> = {
   records: () => import('./records'),
+  matching: () => import('./matching'),
   print: () => import('./print'),
   sync: () => import('./sync'),
 };

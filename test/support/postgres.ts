@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ import pg from 'pg';
  */
 export interface PostgresCluster {
   port: number;
+  /** The postmaster's process id (benchmarks add up the CPU time of it and its children). */
+  pid(): number;
   /** Creates an empty database and returns its connection URL. */
   createDatabase(): Promise<string>;
   stop(): Promise<void>;
@@ -103,6 +105,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
   let databases = 0;
   return {
     port,
+    pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     async createDatabase() {
       const name = `central_${process.pid}_${++databases}`;
       const admin = new pg.Client({ host: '127.0.0.1', port, user: 'test', database: 'postgres' });

@@ -15,15 +15,15 @@ import { preparePerson, type PreparedName } from './prepared-person';
  * - a typing slip in one word: the other word with the slipped word's first letter, and each
  *   word with the full date of birth;
  * - day and month swapped: the date key sorts day and month;
- * - an estimated year one off: two overlapping two-year buckets;
+ * - an estimated year one off: a record is stored under its year, and looked up under its
+ *   year and the years either side (`lookupKeys`), so each key is written once per person;
  * - no date of birth: the whole name, and the family name with the first given name;
  * - a new name: the same document number or biometric reference.
  * The prefix of each key says which rule made it.
  *
  * Some keys of very common names (Mohammed Ahmed with no year) gather thousands of people
- * at a million records. They carry no identity, so the lookup should skip keys whose block
- * is larger than about 1,000 and rank the rest by the number of keys shared (measured on
- * 200,000 synthetic people: see the matching test and the report that came with it).
+ * at a million records. They carry no identity: candidate-lookup.ts skips them and ranks
+ * the rest by the rarity of the keys shared.
  */
 
 /** Long names are rare; four words give six pairs, enough to survive one changed word. */
@@ -39,9 +39,9 @@ function words(name: PreparedName): string[] {
   return [...new Set(codes)].slice(0, MAX_WORDS);
 }
 
-/** Years y and y±1 always share one of these two-year buckets. */
-function yearBuckets(year: number): string[] {
-  return [`e${Math.floor(year / 2)}`, `o${Math.floor((year + 1) / 2)}`];
+/** Stored under the year itself; looked up under it and its neighbours (an estimate is often one off). */
+function yearTags(year: number, forLookup: boolean): string[] {
+  return forLookup ? [`y${year - 1}`, `y${year}`, `y${year + 1}`] : [`y${year}`];
 }
 
 /** The family name and the first given name: for an alias, its first and last words. */
@@ -53,24 +53,23 @@ function mainWords(name: PreparedName): [string, string] | null {
   return name.tokens.length >= 2 ? [code(0), code(name.tokens.length - 1)] : null;
 }
 
-function nameKeys(name: PreparedName, year: number | null, date: string | null): string[] {
+function nameKeys(name: PreparedName, years: string[], date: string | null): string[] {
   const w = words(name);
   const main = mainWords(name);
   const keys: string[] = [];
   if (w.length > 0) keys.push(`n:${[...w].sort().join('+')}`);
-  if (year !== null) {
-    const buckets = yearBuckets(year);
+  if (years.length > 0) {
     for (let i = 0; i < w.length; i++) {
       for (let j = i + 1; j < w.length; j++) {
         const pair = [w[i], w[j]].sort().join('+');
-        for (const b of buckets) keys.push(`p:${pair}:${b}`);
+        for (const y of years) keys.push(`p:${pair}:${y}`);
       }
     }
     // A single-word name has no pair: its word and year are the only name evidence.
-    if (w.length === 1) for (const b of buckets) keys.push(`p:${w[0]}:${b}`);
+    if (w.length === 1) for (const y of years) keys.push(`p:${w[0]}:${y}`);
     // A slip in one of the two main words: the other word and the slipped one's first letter.
     if (main && main[0] !== main[1]) {
-      for (const b of buckets) keys.push(`i:${main[0]}+${main[1][0]}:${b}`, `i:${main[1]}+${main[0][0]}:${b}`);
+      for (const y of years) keys.push(`i:${main[0]}+${main[1][0]}:${y}`, `i:${main[1]}+${main[0][0]}:${y}`);
     }
   }
   // Longer names lose and gain words (a grandfather's name); the two main words remain.
@@ -79,7 +78,7 @@ function nameKeys(name: PreparedName, year: number | null, date: string | null):
   return keys;
 }
 
-export function blockingKeys(person: MatchPerson): string[] {
+function keys(person: MatchPerson, forLookup: boolean): string[] {
   const p = preparePerson(person);
   const keys: string[] = [];
   if (p.biometric) keys.push(`b:${p.biometric}`);
@@ -91,6 +90,17 @@ export function blockingKeys(person: MatchPerson): string[] {
     const [lo, hi] = [birth.day, birth.month].sort((x, y) => x - y);
     date = `${birth.year}-${lo}-${hi}`;
   }
-  for (const name of p.names) keys.push(...nameKeys(name, birth?.year ?? null, date));
+  const years = birth ? yearTags(birth.year, forLookup) : [];
+  for (const name of p.names) keys.push(...nameKeys(name, years, date));
   return [...new Set(keys)];
+}
+
+/** The keys a recorded person is stored under in identity_keys. */
+export function blockingKeys(person: MatchPerson): string[] {
+  return keys(person, false);
+}
+
+/** The keys to look a person up by: a probable match was stored under at least one of them. */
+export function lookupKeys(person: MatchPerson): string[] {
+  return keys(person, true);
 }

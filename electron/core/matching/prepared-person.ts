@@ -30,8 +30,20 @@ export interface PreparedPerson {
   readonly nationality: string | null;
 }
 
-function tokens(raw: string | null | undefined, part: NamePart): PreparedToken[] {
-  return normaliseName(raw).map((t) => ({ ...t, part, form: phoneticForm(t.text) }));
+// Names repeat (a million people share a few thousand given and family names), and every
+// save and every candidate scored prepares names: each written name is prepared once.
+const preparedNames = new Map<string, readonly PreparedToken[]>();
+const MAX_PREPARED_NAMES = 50_000;
+
+function tokens(raw: string | null | undefined, part: NamePart): readonly PreparedToken[] {
+  const key = `${part}:${raw ?? ''}`;
+  let prepared = preparedNames.get(key);
+  if (!prepared) {
+    if (preparedNames.size >= MAX_PREPARED_NAMES) preparedNames.clear();
+    prepared = normaliseName(raw).map((t) => ({ ...t, part, form: phoneticForm(t.text) }));
+    preparedNames.set(key, prepared);
+  }
+  return prepared;
 }
 
 /** Spaces, dashes and "<" filler from machine-readable zones are not part of the number. */

@@ -1,5 +1,5 @@
 import { bestNameComparison, type NameComparison, type WordMatch } from './compare-names';
-import { compareBirthDates } from './date-of-birth';
+import { compareBirthDates, type DateAgreement } from './date-of-birth';
 import type { MatchPerson } from './match-person';
 import { preparePerson, type PreparedPerson } from './prepared-person';
 
@@ -63,7 +63,14 @@ function nameReasons(c: NameComparison): string[] {
   return reasons;
 }
 
-function evidence(q: PreparedPerson, c: PreparedPerson): { points: number; reasons: string[] } {
+export interface Evidence {
+  points: number;
+  reasons: string[];
+  /** How the dates of birth agree: the commonness adjustment depends on it. */
+  birth: DateAgreement['kind'];
+}
+
+function evidence(q: PreparedPerson, c: PreparedPerson): Evidence {
   let points = 0;
   const reasons: string[] = [];
   if (q.biometric && c.biometric) {
@@ -92,11 +99,19 @@ function evidence(q: PreparedPerson, c: PreparedPerson): { points: number; reaso
     points += same ? SAME_NATIONALITY : DIFFERENT_NATIONALITY;
     reasons.push(same ? `Same nationality (${q.nationality})` : `Different nationality recorded (${q.nationality} / ${c.nationality})`);
   }
-  return { points, reasons };
+  return { points, reasons, birth: dates.kind };
+}
+
+/** The points of evidence for and against, before they become a score. */
+export function candidateEvidence(query: MatchPerson, candidate: MatchPerson): Evidence {
+  return evidence(preparePerson(query), preparePerson(candidate));
+}
+
+export function scoreFromPoints(points: number): number {
+  return 1 / (1 + Math.exp(-(points - MIDPOINT) / WIDTH));
 }
 
 export function scoreCandidate(query: MatchPerson, candidate: MatchPerson): CandidateScore {
-  const { points, reasons } = evidence(preparePerson(query), preparePerson(candidate));
-  const score = 1 / (1 + Math.exp(-(points - MIDPOINT) / WIDTH));
-  return { score, reasons };
+  const { points, reasons } = candidateEvidence(query, candidate);
+  return { score: scoreFromPoints(points), reasons };
 }

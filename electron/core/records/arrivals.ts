@@ -4,6 +4,8 @@ import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
+import { scheduleAutomaticCheck } from '../matching/automatic-check';
+import { reindexIdentity } from '../matching/identity-index';
 import type { RequestContext } from './context';
 import { createRecord, getRecord, updateRecord, type RecordKind, type RecordMeta } from './record-store';
 
@@ -22,6 +24,10 @@ export const ARRIVAL: RecordKind<ArrivalFields> = {
     stmt(db, 'DELETE FROM arrival_documents WHERE arrival_seq = ?').run(seq);
     const insertDocument = stmt(db, 'INSERT OR IGNORE INTO arrival_documents (number, arrival_seq) VALUES (?, ?)');
     for (const document of record.documents) insertDocument.run(document.number, seq);
+    // The prior-crossing and re-entry checks find people through these keys (core/matching);
+    // a safe-route arrival is checked once the save has committed.
+    reindexIdentity(db, seq, record);
+    scheduleAutomaticCheck(db, record);
   },
 };
 

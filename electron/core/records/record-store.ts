@@ -101,11 +101,13 @@ export function updateRecord<F extends object>(db: Db, device: Device, ctx: Requ
 /**
  * Stores a record as the centre holds it (a pull, or demo data standing in for one): no
  * audit entry and no outbox entry, because nothing was changed on this device.
+ * `existingSeq`: the row's seq, or null for a record not on this device, when the caller
+ * has just looked (a pull reads a whole page's rows at once); looked up when undefined.
  */
-export function storeReceivedRecord<F extends object>(db: Db, kind: RecordKind<F>, record: F & RecordMeta, serverVersion: number, hash?: string): void {
+export function storeReceivedRecord<F extends object>(db: Db, kind: RecordKind<F>, record: F & RecordMeta, serverVersion: number, hash?: string, existingSeq?: number | null): void {
   const json = JSON.stringify(record);
   const centreHash = hash ?? contentHash(json);
-  const existing = stmt(db, `SELECT seq FROM ${kind.table} WHERE id = ?`).get(record.id) as { seq: number } | undefined;
+  const existing = existingSeq === undefined ? (stmt(db, `SELECT seq FROM ${kind.table} WHERE id = ?`).get(record.id) as { seq: number } | undefined) : existingSeq === null ? undefined : { seq: existingSeq };
   let seq: number;
   if (existing) {
     stmt(db, `UPDATE ${kind.table} SET data = ?, version = ?, server_version = ?, content_hash = ? WHERE seq = ?`).run(json, record.version, serverVersion, centreHash, existing.seq);

@@ -2,10 +2,16 @@ import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/domain/errors';
 import { ErrorBodySchema, HealthResponse, PullResponse, PushGap, PushResponse, ReceiptResponse } from '../../../shared/sync';
-import type { PushRequest, ReceiptRequest } from '../../../shared/sync';
+import type { ReceiptRequest } from '../../../shared/sync';
 
 /** Bodies above this are gzipped: a 2,000-change batch shrinks about tenfold. */
 const GZIP_FROM_BYTES = 8 * 1024;
+/**
+ * zlib's fastest level: several times faster than the default (6) for a few percent more
+ * bytes on the wire (measured on 2 MiB batches of people). Compressing must not be what
+ * limits a push on a laptop; the link rarely is once the batch is a tenth of its size.
+ */
+const GZIP_LEVEL = 1;
 
 export type PushAnswer = { kind: 'answer'; response: z.infer<typeof PushResponse> } | { kind: 'gap'; lastAppliedSeq: number };
 
@@ -29,8 +35,9 @@ export class CentralApi {
     }
   }
 
-  async push(batch: PushRequest): Promise<PushAnswer> {
-    const { status, json } = await this.request('POST', '/v1/sync/push', batch);
+  /** `body` is a PushRequest as JSON text (see outbox.ts nextBatch). */
+  async push(body: string): Promise<PushAnswer> {
+    const { status, json } = await this.send('POST', '/v1/sync/push', body);
     if (status === 409) {
       const gap = PushGap.safeParse(json);
       if (gap.success) return { kind: 'gap', lastAppliedSeq: gap.data.lastAppliedSeq };
@@ -68,15 +75,19 @@ export class CentralApi {
     throw new AppError('UNAVAILABLE', `The central API is not answering properly (HTTP ${status}). Sync will try again.`);
   }
 
-  private async request(method: 'GET' | 'POST', path: string, body?: unknown, timeoutMs = this.timeoutMs): Promise<{ status: number; json: unknown }> {
+  private request(method: 'GET' | 'POST', path: string, body?: unknown, timeoutMs = this.timeoutMs): Promise<{ status: number; json: unknown }> {
+    return this.send(method, path, body === undefined ? undefined : JSON.stringify(body), timeoutMs);
+  }
+
+  private async send(method: 'GET' | 'POST', path: string, body?: string, timeoutMs = this.timeoutMs): Promise<{ status: number; json: unknown }> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     let payload: Buffer | undefined;
     if (body !== undefined) {
-      const text = Buffer.from(JSON.stringify(body));
+      const text = Buffer.from(body);
       headers['content-type'] = 'application/json';
       if (text.length >= GZIP_FROM_BYTES) {
-        payload = gzipSync(text);
+        payload = gzipSync(text, { level: GZIP_LEVEL });
         headers['content-encoding'] = 'gzip';
       } else payload = text;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingKeys } from '../../../electron/core/matching/blocking-keys';
+import { blockingKeys, lookupKeys } from '../../../electron/core/matching/blocking-keys';
 import { compareBirthDates, parseBirthDate } from '../../../electron/core/matching/date-of-birth';
 import type { MatchPerson } from '../../../electron/core/matching/match-person';
 import { foldLetters, normaliseName, sameNameAnyOrder } from '../../../electron/core/matching/normalise-name';
@@ -198,7 +198,7 @@ describe('blocking keys', () => {
     const keys = blockingKeys(a);
     expect(keys.length).toBeLessThan(40);
     expect(Math.max(...keys.map((k) => k.length))).toBeLessThan(64);
-    expect(blockingKeys(b).some((k) => keys.includes(k))).toBe(true);
+    expect(lookupKeys(b).some((k) => keys.includes(k))).toBe(true);
   });
   it('use normalised document numbers and the biometric reference', () => {
     const keys = blockingKeys(person({ documentNumbers: ['p 1234-5678'], biometricReference: ' iabs42 ' }));
@@ -225,7 +225,7 @@ describe('prior-crossing check on a labelled set (2,000 synthetic people, 500 re
     let truePositives = 0, falsePositives = 0, retrieved = 0, candidates = 0, biographicOnly = 0, biographicFound = 0;
     for (const query of set.duplicates) {
       const found = new Set<LabelledRecord>();
-      for (const k of blockingKeys(query)) for (const r of index.get(k) ?? []) if (r.id !== query.id) found.add(r);
+      for (const k of lookupKeys(query)) for (const r of index.get(k) ?? []) if (r.id !== query.id) found.add(r);
       candidates += found.size;
       const first = original.get(query.personId)!;
       const linked = (first.biometricReference && first.biometricReference === query.biometricReference)

@@ -1,0 +1,71 @@
+import type { Arrival } from '../../../shared/domain/arrival';
+import type { MatchDecision, PriorCrossingCandidate, PriorCrossings } from '../../../shared/domain/matching/prior-crossing';
+import type { Db } from '../db/connection';
+import { stmt } from '../db/statements';
+import { getArrival } from '../records/arrivals';
+import { checkedCandidates } from './checked-candidates';
+import { latestDecisions } from './match-decisions';
+import type { RankedCandidate } from './rank-candidates';
+import { reEntryCandidates, removedArrivalIds } from './re-entry';
+import { scorePair } from './score-with-commonness';
+import { DEFAULT_MATCH_THRESHOLD } from './score-candidate';
+
+/**
+ * `matching.priorCrossings`: the ranked candidates for one person, with the reasons for each
+ * score and the decision that stands on each. Probable ones first; a few weaker ones are
+ * shown too, so an officer can see what the engine set aside: partial matches, and
+ * namesakes who would be probable if their name were rare. A candidate an officer has
+ * decided on stays listed even if the records changed since.
+ */
+export const SHOWN_FROM = 0.2;
+const MAX_SHOWN = 10;
+
+/** Worth showing an officer, if only as a weaker candidate. */
+export function worthShowing(c: RankedCandidate): boolean {
+  return c.score >= SHOWN_FROM || c.scoreAsIfRare >= DEFAULT_MATCH_THRESHOLD;
+}
+
+function tryArrival(db: Db, id: string): Arrival | null {
+  const row = stmt(db, 'SELECT data FROM arrivals WHERE id = ?').get(id) as { data: string } | undefined;
+  return row ? (JSON.parse(row.data) as Arrival) : null;
+}
+
+function candidateView(c: RankedCandidate, decision: MatchDecision | null, removed: boolean): PriorCrossingCandidate {
+  const a = c.arrival;
+  return {
+    arrivalId: a.id,
+    reference: a.reference,
+    name: [a.familyName, a.givenNames].filter(Boolean).join(', ') || 'Name not recorded',
+    dateOfBirth: a.dateOfBirth,
+    dateOfBirthPrecision: a.dateOfBirthPrecision,
+    nationality: a.nationality,
+    arrivedAt: a.arrivedAt,
+    score: c.score,
+    probable: c.score >= DEFAULT_MATCH_THRESHOLD,
+    reasons: c.reasons,
+    removedUnderPilot: removed,
+    decision,
+  };
+}
+
+export function priorCrossings(db: Db, arrivalId: string, now: Date): PriorCrossings {
+  const subject = getArrival(db, arrivalId);
+  const decisions = latestDecisions(db, subject.id);
+  const worth = checkedCandidates(db, subject).filter((c) => worthShowing(c) || decisions.has(c.arrival.id));
+  const shown = worth.slice(0, MAX_SHOWN);
+  // Removed people are searched exhaustively (re-entry.ts): the flag and the list must agree.
+  const reEntries = subject.route === 'SMALL_BOAT' ? reEntryCandidates(db, subject) : [];
+  for (const c of reEntries) if (worthShowing(c) && !shown.some((s) => s.arrival.id === c.arrival.id)) shown.push(c);
+  for (const id of decisions.keys()) {
+    const arrival = shown.some((c) => c.arrival.id === id) ? null : tryArrival(db, id);
+    if (arrival) shown.push({ arrival, ...scorePair(db, subject, arrival) });
+  }
+  const removed = removedArrivalIds(db, shown.map((c) => c.arrival.id));
+  return {
+    arrivalId: subject.id,
+    threshold: DEFAULT_MATCH_THRESHOLD,
+    checkedAt: now.toISOString(),
+    candidates: shown.sort((a, b) => b.score - a.score).map((c) => candidateView(c, decisions.get(c.arrival.id) ?? null, removed.has(c.arrival.id))),
+    notListed: worth.length - Math.min(worth.length, MAX_SHOWN),
+  };
+}

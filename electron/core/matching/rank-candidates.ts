@@ -1,0 +1,36 @@
+import type { Arrival } from '../../../shared/domain/arrival';
+import type { Db } from '../db/connection';
+import { stmt } from '../db/statements';
+import { isSmallBoatArrival, matchPersonOf } from './arrival-person';
+import { DEFAULT_LOOKUP_LIMITS, lookupCandidates, type LookupLimits } from './candidate-lookup';
+import { scoreWithCommonness } from './score-with-commonness';
+
+/**
+ * The prior-crossing check for one person against every recorded small-boat arrival:
+ * look candidates up by their identity keys, score each (weighing how common the name
+ * is), best first. The person's own record is never their own prior crossing.
+ */
+export interface RankedCandidate {
+  arrival: Arrival;
+  score: number;
+  reasons: string[];
+  /** The score before the name was weighed by its commonness: a namesake worth showing. */
+  scoreAsIfRare: number;
+}
+
+function loadArrivals(db: Db, seqs: readonly number[]): Arrival[] {
+  if (seqs.length === 0) return [];
+  const rows = stmt(db, 'SELECT data FROM arrivals WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(seqs)) as { data: string }[];
+  return rows.map((r) => JSON.parse(r.data) as Arrival);
+}
+
+export function rankCandidates(db: Db, subject: Arrival, limits: LookupLimits = DEFAULT_LOOKUP_LIMITS): RankedCandidate[] {
+  const person = matchPersonOf(subject);
+  const { keys, sizes, seqs } = lookupCandidates(db, person, { ...limits, subjectIndexed: isSmallBoatArrival(subject) });
+  const ranked: RankedCandidate[] = [];
+  for (const arrival of loadArrivals(db, seqs)) {
+    if (arrival.id === subject.id) continue;
+    ranked.push({ arrival, ...scoreWithCommonness(person, matchPersonOf(arrival), keys, sizes) });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}

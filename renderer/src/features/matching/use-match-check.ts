@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { MatchDecision, MatchFlags, PriorCrossings } from '../../../../shared/domain/matching/prior-crossing';
+import { call } from '../../api/client';
+
+interface State {
+  arrivalId: string;
+  flags: MatchFlags | null;
+  list: PriorCrossings | null;
+  checking: boolean;
+  error: string | null;
+}
+
+const EMPTY: State = { arrivalId: '', flags: null, list: null, checking: false, error: null };
+
+const message = (e: unknown, fallback: string) => (e instanceof Error ? e.message : fallback);
+
+/**
+ * The person's flags (asked for at once: a safe-route arrival was checked when it was
+ * saved) and, when flagged or asked for, the ranked candidates. A decision replaces its
+ * candidate's decision in place and refreshes the flags; nothing for another person is
+ * ever shown under this one.
+ */
+export function useMatchCheck(arrivalId: string) {
+  const [state, setState] = useState<State>(EMPTY);
+
+  const check = useCallback(async () => {
+    setState((s) => (s.arrivalId === arrivalId ? { ...s, checking: true, error: null } : { ...EMPTY, arrivalId, checking: true }));
+    try {
+      const list = await call('matching.priorCrossings', { arrivalId });
+      setState((s) => (s.arrivalId === arrivalId ? { ...s, list, checking: false } : s));
+    } catch (e) {
+      setState((s) => (s.arrivalId === arrivalId ? { ...s, checking: false, error: message(e, 'Could not check for prior crossings') } : s));
+    }
+  }, [arrivalId]);
+
+  useEffect(() => {
+    let live = true;
+    call('matching.flags', { arrivalId }).then(
+      (flags) => {
+        if (!live) return;
+        setState((s) => (s.arrivalId === arrivalId ? { ...s, flags } : { ...EMPTY, arrivalId, flags }));
+        const flagged = [flags.priorCrossing, flags.reEntry].some((f) => f && f.status !== 'CLEAR');
+        if (flagged) void check();
+      },
+      (e: unknown) => live && setState({ ...EMPTY, arrivalId, error: message(e, 'Could not load the prior-crossing check') }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [arrivalId, check]);
+
+  const decided = useCallback(
+    (decision: MatchDecision) => {
+      setState((s) => {
+        if (!s.list || s.arrivalId !== decision.subjectId) return s;
+        const candidates = s.list.candidates.map((c) => (c.arrivalId === decision.candidateId ? { ...c, decision } : c));
+        return { ...s, list: { ...s.list, candidates } };
+      });
+      call('matching.flags', { arrivalId }).then(
+        (flags) => setState((s) => (s.arrivalId === arrivalId ? { ...s, flags } : s)),
+        () => undefined, // the decision is saved; the banner catches up on the next visit
+      );
+    },
+    [arrivalId],
+  );
+
+  const current = state.arrivalId === arrivalId;
+  return {
+    flags: current ? state.flags : null,
+    list: current ? state.list : null,
+    checking: current && state.checking,
+    error: current ? state.error : null,
+    check,
+    decided,
+  };
+}

@@ -1,0 +1,70 @@
+import type { Db } from '../../electron/core/db/connection';
+import { rankCandidates } from '../../electron/core/matching/rank-candidates';
+import { getArrival } from '../../electron/core/records/arrivals';
+import { pairKey, type LabelledRecord, type LabelledSet } from '../fixtures/matching/generate-labelled-set';
+import { pairEvidence, type PairEvidence } from './pair-evidence';
+import { percentile } from './stats';
+
+export interface Quality {
+  queries: number;
+  recall: number;
+  precision: number;
+  /** The true match was among the candidates looked up (whatever its score). */
+  blocking_recall: number;
+  /** Probable matches (at or above the threshold) that were someone else: seeded people or labelled look-alikes. */
+  false_positives_seeded: number;
+  false_positives_labelled: number;
+  candidates_avg: number;
+  match_p50_ms: number;
+  match_p95_ms: number;
+  /** Pairs and recall by what the two records share (pair-evidence.ts). */
+  recall_by_evidence: Partial<Record<PairEvidence, { pairs: number; recall: number }>>;
+}
+
+/**
+ * Runs the real prior-crossing check (lookup and scoring) for every second record of the
+ * labelled set against the whole database, and counts what it finds at the threshold.
+ * `byArrivalId` names the labelled records among the stored arrivals; every other
+ * arrival is a seeded person, so a different person by construction.
+ */
+export function measureQuality(db: Db, set: LabelledSet, byArrivalId: Map<string, LabelledRecord>, threshold: number): Quality {
+  const idOf = new Map([...byArrivalId].map(([arrivalId, r]) => [r, arrivalId]));
+  const firstOf = new Map(set.records.filter((r) => r.id === r.personId).map((r) => [r.personId, idOf.get(r)!]));
+  const byEvidence: Partial<Record<PairEvidence, { pairs: number; found: number }>> = {};
+  let truePositives = 0, seededFalse = 0, labelledFalse = 0, retrieved = 0, candidates = 0;
+  const times: number[] = [];
+  for (const query of set.duplicates) {
+    const subject = getArrival(db, idOf.get(query)!);
+    const start = process.hrtime.bigint();
+    const ranked = rankCandidates(db, subject);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    candidates += ranked.length;
+    const evidence = (byEvidence[pairEvidence(subject, getArrival(db, firstOf.get(query.personId)!))] ??= { pairs: 0, found: 0 });
+    evidence.pairs++;
+    for (const c of ranked) {
+      const labelled = byArrivalId.get(c.arrival.id);
+      const isTrue = labelled !== undefined && set.truePairs.has(pairKey(query.id, labelled.id));
+      if (isTrue) retrieved++;
+      if (c.score < threshold) continue;
+      if (isTrue) {
+        truePositives++;
+        evidence.found++;
+      } else if (labelled) labelledFalse++;
+      else seededFalse++;
+    }
+  }
+  const n = set.duplicates.length;
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    queries: n,
+    recall: round(truePositives / n),
+    precision: round(truePositives / Math.max(1, truePositives + seededFalse + labelledFalse)),
+    blocking_recall: round(retrieved / n),
+    false_positives_seeded: seededFalse,
+    false_positives_labelled: labelledFalse,
+    candidates_avg: Math.round(candidates / n),
+    match_p50_ms: percentile(times, 50),
+    match_p95_ms: percentile(times, 95),
+    recall_by_evidence: Object.fromEntries(Object.entries(byEvidence).map(([k, v]) => [k, { pairs: v.pairs, recall: round(v.found / v.pairs) }])),
+  };
+}

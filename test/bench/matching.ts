@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadOrCreatePlainKey } from '../../electron/core/db/key-file';
+import { createEngine, type Engine } from '../../electron/core/engine';
+import { dispatch } from '../../electron/core/dispatch';
+import { DEFAULT_MATCH_THRESHOLD } from '../../electron/core/matching/score-candidate';
+import { generateLabelledSet } from '../fixtures/matching/generate-labelled-set';
+import { storeLabelledSet } from '../fixtures/matching/labelled-arrivals';
+import { SeededRandom } from '../fixtures/synthetic/random';
+import { familyNameFor, givenNamesFor } from '../fixtures/synthetic/person-name';
+import { seedDatabase } from '../fixtures/synthetic/seed-database';
+import { arrivalInput, interceptionInput, testContext } from '../support/temp-engine';
+import { measureQuality } from './matching-quality';
+import { percentile, progress, timed } from './stats';
+
+/**
+ * `npm run bench -- matching [--rows N] [--db DIR]`: the prior-crossing check measured at N
+ * seeded people (default 1,000,000) plus the labelled set of test/fixtures/matching (known
+ * same-person pairs with realistic variants). Prints recall and precision at the default
+ * threshold, the time to check one person, and the time to save a small-boat arrival now
+ * that every save maintains its identity keys. `--db DIR` keeps the seeded database in DIR
+ * and reuses it on the next run (for tuning; seeding a million people takes minutes).
+ */
+const LABELLED = { seed: 20250806, people: 5000, duplicates: 1000 };
+const LABELLED_AT = new Date('2025-10-01T09:00:00.000Z');
+
+async function timeSmallBoatSaves(engine: Engine, count: number): Promise<number[]> {
+  const ctx = testContext();
+  const boat = await dispatch(engine.handlers, 'interceptions.create', interceptionInput(), ctx);
+  if (!boat.ok) throw new Error(boat.error.message);
+  const random = new SeededRandom(7);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const nationality = random.pick(['ERI', 'AFG', 'SDN', 'SYR', 'IRN']);
+    const input = arrivalInput({
+      route: 'SMALL_BOAT', interceptionId: (boat.value as { id: string }).id, sex: 'M', nationality,
+      familyName: familyNameFor(random, nationality), givenNames: givenNamesFor(random, nationality, 'M'),
+      dateOfBirth: `${random.int(1970, 2007)}-0${random.int(1, 9)}-1${random.int(0, 9)}`,
+    });
+    const start = process.hrtime.bigint();
+    const result = await dispatch(engine.handlers, 'arrivals.create', input, ctx);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (!result.ok) throw new Error(result.error.message);
+    if (i % 50 === 49) engine.checkpointer.checkpointNow(); // as the idle checkpointer does between saves
+  }
+  return times;
+}
+
+export async function run(args: string[]) {
+  const { values } = parseArgs({ args, options: { rows: { type: 'string', default: '1000000' }, db: { type: 'string' } } });
+  const rows = Number(values.rows);
+  const dir = values.db ?? mkdtempSync(join(tmpdir(), 'bench-matching-'));
+  const engine = createEngine({ databaseFile: join(dir, 'bench.sqlite'), appVersion: 'bench', key: loadOrCreatePlainKey(dir) });
+  try {
+    const seeded = (engine.db.prepare('SELECT count(*) AS n FROM arrivals').get() as { n: number }).n;
+    let seedMs = 0;
+    if (seeded === 0) {
+      [, seedMs] = timed(() => seedDatabase(engine.db, { seed: 42, people: rows, onProgress: (n) => n % 100_000 < 5000 && progress(`seeded ${n}`) }));
+    } else progress(`reusing ${seeded} people in ${dir}`);
+    const set = generateLabelledSet(LABELLED);
+    const byArrivalId = storeLabelledSet(engine.db, set, LABELLED_AT);
+    engine.db.pragma('wal_checkpoint(TRUNCATE)');
+    engine.db.exec('ANALYZE');
+    progress(`${rows} seeded people and ${set.records.length} labelled records; checking ${set.duplicates.length} people`);
+    const quality = measureQuality(engine.db, set, byArrivalId, DEFAULT_MATCH_THRESHOLD);
+    const saves = values.db ? [] : await timeSmallBoatSaves(engine, 1000); // a reused database would grow on every run
+    const identityKeys = (engine.db.prepare('SELECT count(*) AS n FROM identity_keys').get() as { n: number }).n;
+    return {
+      bench: 'matching',
+      rows,
+      labelled_records: set.records.length,
+      threshold: DEFAULT_MATCH_THRESHOLD,
+      ...quality,
+      ...(saves.length > 0 ? { save_small_boat_p50_ms: percentile(saves, 50), save_small_boat_p99_ms: percentile(saves, 99) } : {}),
+      identity_keys: identityKeys,
+      seed_s: Math.round(seedMs / 100) / 10,
+    };
+  } finally {
+    engine.close();
+    if (!values.db) rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { apiClient } from '../support/api';
+import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { arrivedBySafeRoute, crossedBySmallBoat } from '../support/prior-crossing';
+import { screenshot } from '../support/screens';
+
+// Synthetic people only: invented combinations of common names.
+let app: BrowserModeApp;
+test.beforeEach(async ({ page }) => {
+  app = await startBrowserMode();
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+test.afterEach(async () => {
+  await app.cleanup();
+});
+
+const panelOf = (page: Page) => page.getByRole('region', { name: 'Prior crossings' });
+
+test('a safe-route arrival who crossed by small boat under another spelling is flagged with reasons, and the officer confirms it', async ({ page }) => {
+  const api = await apiClient(app.url);
+  // Crossed in the summer as "Mohammed, Abdul Rahman", born 11 March 1994…
+  const before = await crossedBySmallBoat(api, 120, { familyName: 'Mohammed', givenNames: 'Abdul Rahman', dateOfBirth: '1994-03-11' });
+  // …and arrives by the safe route as "Muhammad, Abdelrahman", the date typed month first.
+  const person = await arrivedBySafeRoute(api, { familyName: 'Muhammad', givenNames: 'Abdelrahman', dateOfBirth: '1994-11-03' });
+
+  await page.goto(`${app.url}#/matching/${person.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Muhammad, Abdelrahman' })).toBeVisible();
+  await expect(page.getByText(person.reference)).toBeVisible();
+
+  // Checked when the arrival was saved: the warning and the candidate are there without asking.
+  const panel = panelOf(page);
+  await expect(panel.getByRole('alert').filter({ hasText: 'Possible prior small-boat crossing' })).toContainText('1 probable match to confirm or dismiss');
+  const candidate = panel.getByRole('article', { name: new RegExp(`Mohammed, Abdul Rahman ${before.reference}`) });
+  await expect(candidate.getByTestId('match-score')).toContainText('probable match');
+  for (const reason of [
+    'Family name matches a spelling variant (Muhammad / Mohammed)',
+    'Given name matches (Abdul Rahman)',
+    'Date of birth matches with day and month swapped (03/11/1994 / 11/03/1994)',
+    'Same nationality (SDN)',
+  ]) {
+    await expect(candidate.getByRole('listitem').filter({ hasText: reason })).toBeVisible();
+  }
+  await expect(candidate).toContainText('11/03/1994');
+  await expect(panel.getByRole('article')).toHaveCount(1); // nobody else on that boat is proposed
+  await screenshot(page, 'prior-crossing');
+
+  // A decision needs a note: refused beside the note, with the cursor put there.
+  await candidate.getByRole('button', { name: 'Confirm match' }).click();
+  await expect(candidate.getByText('Say why: what you checked, and what the person said')).toBeVisible();
+  await expect(candidate.getByLabel('Note')).toBeFocused();
+  await candidate.getByLabel('Note').fill('Admits crossing by small boat in the summer; same scar on the left hand.');
+  await candidate.getByRole('button', { name: 'Confirm match' }).click();
+
+  await expect(candidate.getByTestId('match-decision')).toContainText('Confirmed as the same person by Duty officer');
+  await expect(panel.getByRole('alert').filter({ hasText: 'Prior small-boat crossing confirmed by an officer' })).toBeVisible();
+  await screenshot(page, 'prior-crossing-confirmed');
+
+  // The decision is a record of its own, audited, and it is still there after a reload.
+  const check = await api('matching.priorCrossings', { arrivalId: person.id });
+  const decision = check.candidates[0]!.decision!;
+  expect(decision).toMatchObject({ candidateId: before.id, decision: 'CONFIRMED', officer: 'Duty officer' });
+  expect((await api('audit.forRecord', { recordId: decision.id })).map((e) => [e.action, e.officerName])).toEqual([['create', 'Duty officer']]);
+  await page.reload();
+  await expect(panelOf(page).getByTestId('match-decision')).toContainText('same scar on the left hand');
+});
+
+test('anyone can be checked on demand: a small-boat arrival with no earlier crossing shows no probable match', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const person = await crossedBySmallBoat(api, 2, { familyName: 'Osman', givenNames: 'Idris', dateOfBirth: '1999-02-14' });
+  await page.goto(`${app.url}#/matching/${person.id}`);
+  const panel = panelOf(page);
+  await panel.getByRole('button', { name: 'Check for prior crossings' }).click();
+  await expect(panel.getByText('No probable match among the recorded small-boat arrivals.')).toBeVisible();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+});
