@@ -85,6 +85,7 @@ test('a case summary carries identity, documents and the correction history', as
   expect(text).toContain(`Returns pilot — case ${opened.case!.reference}`);
   expect(text).toContain('Expired (3-month limit');
   expect(text).toContain('The 3-month limit ended');
+  expect(text).toContain('No prior-crossing decisions recorded.');
   renderPages(pdf, join(testInfo.outputDir, 'png'), pages.length);
 });
 

@@ -6,6 +6,7 @@ import { SITES } from '../../../../shared/domain/reference/sites';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { AuditHighlights } from './AuditHighlights';
+import { PriorCrossingSection } from './PriorCrossingSection';
 import { ReturnsCaseSection } from './ReturnsCaseSection';
 import { SafeRouteSection } from './SafeRouteSection';
 import { KeyValues, PrintSection } from './PrintBlocks';
@@ -19,13 +20,14 @@ export function CaseSummaryPrint() {
   const { id = '' } = useParams();
   const { data, error } = usePrintData(async () => {
     const person = await call('arrivals.get', { id });
-    const [boat, audit, returns] = await Promise.all([
+    const [boat, audit, returns, crossings] = await Promise.all([
       person.interceptionId ? call('interceptions.get', { id: person.interceptionId }) : Promise.resolve(null),
       call('audit.forRecord', { recordId: id }),
       call('returns.get', { arrivalId: id }),
+      call('matching.priorCrossings', { arrivalId: id }),
     ]);
     const transfer = person.route === 'SAFE_ROUTE' ? await call('transfers.forArrival', { arrivalId: id }) : null;
-    return { person, boat, audit, returns, transfer };
+    return { person, boat, audit, returns, transfer, crossings };
   }, [id]);
   const p = data?.person;
   const name = p ? `${p.familyName.toUpperCase()}, ${p.givenNames}` : '';
@@ -102,6 +104,7 @@ export function CaseSummaryPrint() {
           )}
           <SafeRouteSection view={data.transfer} />
           <ReturnsCaseSection view={data.returns} />
+          <PriorCrossingSection checks={data.crossings} />
           <AuditHighlights entries={data.audit} />
         </>
       )}
