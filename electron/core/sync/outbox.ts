@@ -30,10 +30,8 @@ export function countPending(db: Db): number {
   return (stmt(db, "SELECT count(*) AS n FROM outbox WHERE state = 'pending'").get() as { n: number }).n;
 }
 
-/** Room for the envelope around the changes, so the whole body stays under MAX_BATCH_BYTES. */
+/** Room for the envelope around the changes (about 150 bytes), so the body stays under MAX_BATCH_BYTES. */
 const ENVELOPE_BYTES = 1024;
-/** Room for one change's fields besides its payload (seq, ids, hash, officer id, time: ASCII). */
-const CHANGE_BYTES = 300;
 
 /**
  * The next batch to push: the oldest pending changes after `afterSeq`, contiguous, bounded
@@ -41,47 +39,60 @@ const CHANGE_BYTES = 300;
  * sent but not answered is sent again whole under the same name, byte for byte (the centre
  * replays its answer only for the same bytes). `afterSeq` lets the next batch be prepared
  * while the one before it is still at the centre.
+ *
+ * The name is written on the batch's first and last rows only: that is enough to find the
+ * batch again (it is contiguous), and rewriting every row of a 2 MiB batch in the encrypted
+ * database cost as much as reading it. Rows named by older versions carry it on every row,
+ * which reads the same way.
  */
 export function nextBatch(db: Db, deviceId: string, { afterSeq = 0, maxChanges = MAX_BATCH_CHANGES, maxBytes = MAX_BATCH_BYTES } = {}): OutgoingBatch | null {
-  const candidates = stmt(db, "SELECT * FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?").all(afterSeq, maxChanges) as OutboxRow[];
-  const first = candidates[0];
+  const pending = stmt(db, "SELECT * FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq LIMIT ?");
+  const first = pending.get(afterSeq, 1) as OutboxRow | undefined;
   if (!first) return null;
-  let rows: OutboxRow[];
-  let batchId: string;
-  if (first.batch_id) {
-    batchId = first.batch_id;
-    rows = prefix(candidates, (row) => row.batch_id === batchId);
-  } else {
-    // Never takes rows already named: a named batch may have reached the centre under its name.
-    let bytes = ENVELOPE_BYTES;
-    rows = prefix(candidates, (row, i) => {
-      bytes += Buffer.byteLength(row.payload) + CHANGE_BYTES;
-      return row.batch_id === null && (i === 0 || bytes <= maxBytes);
-    });
-    batchId = uuidv7();
-    stmt(db, "UPDATE outbox SET batch_id = ? WHERE seq BETWEEN ? AND ? AND state = 'pending'").run(batchId, first.seq, rows.at(-1)!.seq);
-  }
-  return { batchId, firstSeq: first.seq, lastSeq: rows.at(-1)!.seq, changes: rows.length, body: pushBody(deviceId, batchId, rows) };
+  // A named batch is resent whole, whatever the batch size is now (at most the protocol's).
+  const candidates = pending.all(first.seq - 1, first.batch_id ? MAX_BATCH_CHANGES : maxChanges) as OutboxRow[];
+  const rows = first.batch_id ? namedBatch(candidates, first.batch_id) : newBatch(candidates, maxBytes);
+  const batchId = first.batch_id ?? uuidv7();
+  const lastSeq = rows.at(-1)!.seq;
+  if (!first.batch_id) stmt(db, "UPDATE outbox SET batch_id = ? WHERE seq IN (?, ?) AND state = 'pending'").run(batchId, first.seq, lastSeq);
+  const body = `{"deviceId":${JSON.stringify(deviceId)},"batchId":${JSON.stringify(batchId)},"firstSeq":${first.seq},"lastSeq":${lastSeq},"changes":[${rows.map((r) => r.json).join(',')}]}`;
+  return { batchId, firstSeq: first.seq, lastSeq, changes: rows.length, body };
 }
 
-function prefix<T>(items: readonly T[], keep: (item: T, index: number) => boolean): T[] {
-  const end = items.findIndex((item, i) => !keep(item, i));
-  return end === -1 ? [...items] : items.slice(0, end);
+type BatchRow = OutboxRow & { json: string };
+
+/** The rows of the batch named on the first candidate: up to the last row carrying its name. */
+function namedBatch(candidates: readonly OutboxRow[], batchId: string): BatchRow[] {
+  let end = candidates.length;
+  while (candidates[end - 1]!.batch_id !== batchId) end--;
+  return candidates.slice(0, end).map((row) => ({ ...row, json: changeJson(row) }));
+}
+
+/** Contiguous unnamed rows within maxBytes (at least one); stops where a named batch begins. */
+function newBatch(candidates: readonly OutboxRow[], maxBytes: number): BatchRow[] {
+  const rows: BatchRow[] = [];
+  let bytes = ENVELOPE_BYTES;
+  for (const row of candidates) {
+    if (row.batch_id !== null || row.seq !== candidates[0]!.seq + rows.length) break;
+    const json = changeJson(row);
+    bytes += Buffer.byteLength(json) + 1;
+    if (rows.length > 0 && bytes > maxBytes) break;
+    rows.push({ ...row, json });
+  }
+  return rows;
 }
 
 /**
- * The PushRequest text, written directly: the payload goes in as the text stored (and
- * hashed) when the record was saved, instead of being parsed and serialised again. The
- * result is exactly JSON.stringify of the request object, keys in the schema's order.
+ * One change of a PushRequest as JSON text, written directly: the payload goes in as the
+ * text stored (and hashed) when the record was saved, instead of being parsed and serialised
+ * again. The body is exactly JSON.stringify of the request object, keys in the schema's order.
  */
-export function pushBody(deviceId: string, batchId: string, rows: readonly OutboxRow[]): string {
+function changeJson(r: OutboxRow): string {
   const str = JSON.stringify;
-  const changes = rows.map(
-    (r) =>
-      `{"seq":${r.seq},"recordType":${str(r.record_type)},"recordId":${str(r.record_id)},"baseVersion":${r.base_version ?? 'null'},` +
-      `"payload":${r.payload},"contentHash":${str(r.content_hash)},"officerId":${str(r.officer_id)},"recordedAt":${str(r.created_at)}}`,
+  return (
+    `{"seq":${r.seq},"recordType":${str(r.record_type)},"recordId":${str(r.record_id)},"baseVersion":${r.base_version ?? 'null'},` +
+    `"payload":${r.payload},"contentHash":${str(r.content_hash)},"officerId":${str(r.officer_id)},"recordedAt":${str(r.created_at)}}`
   );
-  return `{"deviceId":${str(deviceId)},"batchId":${str(batchId)},"firstSeq":${rows[0]!.seq},"lastSeq":${rows.at(-1)!.seq},"changes":[${changes.join(',')}]}`;
 }
 
 const TABLE_OF: Record<string, string> = {

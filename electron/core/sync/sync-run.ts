@@ -32,10 +32,16 @@ export interface SyncResult {
 
 const PULL_PAGE = 1000;
 
-/** A promise awaited later: its failure is not "unhandled" while other work runs meanwhile. */
-function settleLater<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
+/**
+ * Starts a request whose answer is awaited later, while this thread does SQLite work: its
+ * failure is not "unhandled" meanwhile, and the event loop gets a moment (one turn is not
+ * enough for a 200 KB body) so that fetch has written the request before that synchronous
+ * work begins.
+ */
+async function startRequest<T>(request: Promise<T>): Promise<{ answer: Promise<T> }> {
+  request.catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 1));
+  return { answer: request }; // wrapped: an async function would otherwise wait for it
 }
 
 /**
@@ -47,7 +53,7 @@ function settleLater<T>(promise: Promise<T>): Promise<T> {
  */
 async function pushPending(db: Db, api: CentralApi, deviceId: string, maxChanges: number, onAnswer: (tally: PushTally) => void, onBatch: () => void): Promise<void> {
   let batch = nextBatch(db, deviceId, { maxChanges });
-  let sent = batch && settleLater(api.push(batch.body));
+  let sent = batch && (await startRequest(api.push(batch.body))).answer;
   for (let guard = 0; batch && sent && guard < 10_000; guard++) {
     onBatch();
     const next = nextBatch(db, deviceId, { afterSeq: batch.lastSeq, maxChanges });
@@ -56,10 +62,10 @@ async function pushPending(db: Db, api: CentralApi, deviceId: string, maxChanges
       // The centre has less than this device was told: resend from where it is.
       rewindAfter(db, answer.lastAppliedSeq);
       batch = nextBatch(db, deviceId, { maxChanges });
-      sent = batch && settleLater(api.push(batch.body));
+      sent = batch && (await startRequest(api.push(batch.body))).answer;
       continue;
     }
-    const nextSent = next && settleLater(api.push(next.body));
+    const nextSent = next && (await startRequest(api.push(next.body))).answer;
     onAnswer(storePushAnswer(db, answer.response, new Date()));
     [batch, sent] = [next, nextSent];
   }
@@ -100,7 +106,7 @@ export async function runSync(
   onProgress({ phase: 'pull', sent: result.sent, toSend, received: result.received });
   let page = await api.pull(readSyncState(db, 'pullCursor'), PULL_PAGE);
   for (let guard = 0; guard < 100_000; guard++) {
-    const next = page.hasMore ? settleLater(api.pull(page.cursor, PULL_PAGE)) : null;
+    const next = page.hasMore ? (await startRequest(api.pull(page.cursor, PULL_PAGE))).answer : null;
     const tally = applyPulledPage(db, page.changes, page.cursor);
     result.received += tally.received;
     if (!next) break;

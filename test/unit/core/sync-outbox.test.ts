@@ -33,6 +33,11 @@ describe('outbox batches', () => {
     expect(batch.body).toBe(JSON.stringify(request));
     expect([batch.firstSeq, batch.lastSeq, batch.changes]).toEqual([1, 3, 3]);
     expect(nextBatch(db, t.engine.device.id)!.body).toBe(batch.body);
+    expect(nextBatch(db, t.engine.device.id, { maxChanges: 1 })!.body).toBe(batch.body);
+    // The name is on the first and last rows; earlier versions put it on every row.
+    expect((db.prepare('SELECT batch_id FROM outbox ORDER BY seq').all() as { batch_id: string | null }[]).map((r) => r.batch_id)).toEqual([batch.batchId, null, batch.batchId]);
+    db.prepare('UPDATE outbox SET batch_id = ?').run(batch.batchId);
+    expect(nextBatch(db, t.engine.device.id)!.body).toBe(batch.body);
     expect(nextBatch(db, t.engine.device.id, { afterSeq: batch.lastSeq })).toBeNull();
   });
 
