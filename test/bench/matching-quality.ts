@@ -17,6 +17,8 @@ export interface Quality {
   candidates_avg: number;
   match_p50_ms: number;
   match_p95_ms: number;
+  /** The same lookup scored without weighing names by commonness: the trade-off it makes. */
+  without_commonness: { recall: number; precision: number };
   /** Pairs and recall by what the two records share (pair-evidence.ts). */
   recall_by_evidence: Partial<Record<PairEvidence, { pairs: number; recall: number }>>;
 }
@@ -32,6 +34,7 @@ export function measureQuality(db: Db, set: LabelledSet, byArrivalId: Map<string
   const firstOf = new Map(set.records.filter((r) => r.id === r.personId).map((r) => [r.personId, idOf.get(r)!]));
   const byEvidence: Partial<Record<PairEvidence, { pairs: number; found: number }>> = {};
   let truePositives = 0, seededFalse = 0, labelledFalse = 0, retrieved = 0, candidates = 0;
+  const unweighed = { truePositives: 0, falsePositives: 0 };
   const times: number[] = [];
   for (const query of set.duplicates) {
     const subject = getArrival(db, idOf.get(query)!);
@@ -45,6 +48,7 @@ export function measureQuality(db: Db, set: LabelledSet, byArrivalId: Map<string
       const labelled = byArrivalId.get(c.arrival.id);
       const isTrue = labelled !== undefined && set.truePairs.has(pairKey(query.id, labelled.id));
       if (isTrue) retrieved++;
+      if (c.scoreAsIfRare >= threshold) unweighed[isTrue ? 'truePositives' : 'falsePositives']++;
       if (c.score < threshold) continue;
       if (isTrue) {
         truePositives++;
@@ -65,6 +69,10 @@ export function measureQuality(db: Db, set: LabelledSet, byArrivalId: Map<string
     candidates_avg: Math.round(candidates / n),
     match_p50_ms: percentile(times, 50),
     match_p95_ms: percentile(times, 95),
+    without_commonness: {
+      recall: round(unweighed.truePositives / n),
+      precision: round(unweighed.truePositives / Math.max(1, unweighed.truePositives + unweighed.falsePositives)),
+    },
     recall_by_evidence: Object.fromEntries(Object.entries(byEvidence).map(([k, v]) => [k, { pairs: v.pairs, recall: round(v.found / v.pairs) }])),
   };
 }

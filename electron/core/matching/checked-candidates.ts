@@ -1,13 +1,14 @@
 import type { Arrival } from '../../../shared/domain/arrival';
 import type { Db } from '../db/connection';
 import { identityGeneration } from './identity-generation';
-import { rankCandidates, type RankedCandidate } from './rank-candidates';
+import { rankCandidates, worthShowing, type RankedCandidate } from './rank-candidates';
 
 /**
- * The ranked candidates of a person, kept while they are still true: same version of the
- * person, and nothing changed in the identity index since. The automatic check of a new
- * safe-route arrival (automatic-check.ts) fills this, so the person's screen shows its
- * flag at once; decisions are applied on top by the callers, never cached.
+ * The candidates of a person worth showing an officer, best first, kept while they are
+ * still true: same version of the person, and nothing changed in the identity index since.
+ * The automatic check of a new safe-route arrival (automatic-check.ts) fills this, so the
+ * person's screen shows its flag at once; decisions are applied on top by the callers,
+ * never cached. (The hundreds of candidates scored and set aside are not kept.)
  */
 interface Entry {
   version: number;
@@ -25,7 +26,7 @@ export function checkedCandidates(db: Db, subject: Arrival): RankedCandidate[] {
   const generation = identityGeneration(db);
   const hit = cache.get(subject.id);
   if (hit && hit.version === subject.version && hit.generation === generation) return hit.ranked;
-  const ranked = rankCandidates(db, subject);
+  const ranked = rankCandidates(db, subject).filter(worthShowing);
   cache.delete(subject.id);
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   cache.set(subject.id, { version: subject.version, generation, ranked });

@@ -10,9 +10,10 @@ import type { DateAgreement } from './date-of-birth';
 export interface Namesakes {
   /** Expected number of other people agreeing as well as this candidate. */
   expected: number;
-  /** Other people recorded with the name, in the window the reason names. */
+  /** Other people recorded with the name, in the window `scope` names. */
   others: number;
-  scope: 'year' | 'name' | 'date';
+  /** Born the same year as the person, within a year either side, any time, or on this date. */
+  scope: 'same-year' | 'near-year' | 'name' | 'date';
 }
 
 // A record's year keys end in ":y1990"; the lookup asks for the year and either side of it.
@@ -50,7 +51,7 @@ function windowCounts(queryKeys: readonly string[], shared: ReadonlySet<string>,
 function others(queryKeys: readonly string[], shared: ReadonlySet<string>, sizes: ReadonlyMap<string, number>, sameYearOnly: string | null): Omit<Namesakes, 'expected'> | null {
   for (const kind of ['p', 'i'] as const) {
     const counts = windowCounts(queryKeys, shared, sizes, kind, sameYearOnly);
-    if (counts.length > 0) return { others: Math.min(...counts), scope: 'year' };
+    if (counts.length > 0) return { others: Math.min(...counts), scope: sameYearOnly ? 'same-year' : 'near-year' };
   }
   const sizesOf = (prefix: string) => [...shared].filter((k) => k.startsWith(prefix)).map((k) => Math.max(0, (sizes.get(k) ?? 1) - 1));
   const names = [...sizesOf('n:'), ...sizesOf('m:')];
@@ -73,7 +74,8 @@ export function namesakes(
   const found = others(queryKeys, shared, sizes, sameYear);
   if (!found) return null;
   let share = 1;
-  if (found.scope === 'year' && (birth === 'exact' || birth === 'day-month-swapped')) share = queryBirth?.placeholder ? SAME_PLACEHOLDER_DAY : SAME_DAY;
-  else if (found.scope === 'year' && birth === 'near-miss') share = ONE_PART;
+  const byYear = found.scope === 'same-year' || found.scope === 'near-year';
+  if (byYear && (birth === 'exact' || birth === 'day-month-swapped')) share = queryBirth?.placeholder ? SAME_PLACEHOLDER_DAY : SAME_DAY;
+  else if (byYear && birth === 'near-miss') share = ONE_PART;
   return { ...found, expected: found.others * share };
 }

@@ -3,8 +3,7 @@ import type { Db } from '../db/connection';
 import { getArrival } from '../records/arrivals';
 import { checkedCandidates } from './checked-candidates';
 import { latestDecisions } from './match-decisions';
-import type { RankedCandidate } from './rank-candidates';
-import { worthShowing } from './prior-crossings';
+import { worthShowing, type RankedCandidate } from './rank-candidates';
 import { reEntryCandidates } from './re-entry';
 import { DEFAULT_MATCH_THRESHOLD } from './score-candidate';
 

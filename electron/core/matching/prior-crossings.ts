@@ -5,7 +5,7 @@ import { stmt } from '../db/statements';
 import { getArrival } from '../records/arrivals';
 import { checkedCandidates } from './checked-candidates';
 import { latestDecisions } from './match-decisions';
-import type { RankedCandidate } from './rank-candidates';
+import { worthShowing, type RankedCandidate } from './rank-candidates';
 import { reEntryCandidates, removedArrivalIds } from './re-entry';
 import { scorePair } from './score-with-commonness';
 import { DEFAULT_MATCH_THRESHOLD } from './score-candidate';
@@ -17,13 +17,7 @@ import { DEFAULT_MATCH_THRESHOLD } from './score-candidate';
  * namesakes who would be probable if their name were rare. A candidate an officer has
  * decided on stays listed even if the records changed since.
  */
-export const SHOWN_FROM = 0.2;
 const MAX_SHOWN = 10;
-
-/** Worth showing an officer, if only as a weaker candidate. */
-export function worthShowing(c: RankedCandidate): boolean {
-  return c.score >= SHOWN_FROM || c.scoreAsIfRare >= DEFAULT_MATCH_THRESHOLD;
-}
 
 function tryArrival(db: Db, id: string): Arrival | null {
   const row = stmt(db, 'SELECT data FROM arrivals WHERE id = ?').get(id) as { data: string } | undefined;
@@ -51,7 +45,7 @@ function candidateView(c: RankedCandidate, decision: MatchDecision | null, remov
 export function priorCrossings(db: Db, arrivalId: string, now: Date): PriorCrossings {
   const subject = getArrival(db, arrivalId);
   const decisions = latestDecisions(db, subject.id);
-  const worth = checkedCandidates(db, subject).filter((c) => worthShowing(c) || decisions.has(c.arrival.id));
+  const worth = checkedCandidates(db, subject);
   const shown = worth.slice(0, MAX_SHOWN);
   // Removed people are searched exhaustively (re-entry.ts): the flag and the list must agree.
   const reEntries = subject.route === 'SMALL_BOAT' ? reEntryCandidates(db, subject) : [];

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { isSmallBoatArrival, matchPersonOf } from './arrival-person';
 import { DEFAULT_LOOKUP_LIMITS, lookupCandidates, type LookupLimits } from './candidate-lookup';
+import { DEFAULT_MATCH_THRESHOLD } from './score-candidate';
 import { scoreWithCommonness } from './score-with-commonness';
 
 /**
@@ -16,6 +17,14 @@ export interface RankedCandidate {
   reasons: string[];
   /** The score before the name was weighed by its commonness: a namesake worth showing. */
   scoreAsIfRare: number;
+}
+
+/** Below this a candidate is not shown, unless it would be probable were its name rare. */
+export const SHOWN_FROM = 0.2;
+
+/** Worth showing an officer, if only as a weaker candidate: partial matches, and namesakes. */
+export function worthShowing(c: RankedCandidate): boolean {
+  return c.score >= SHOWN_FROM || c.scoreAsIfRare >= DEFAULT_MATCH_THRESHOLD;
 }
 
 function loadArrivals(db: Db, seqs: readonly number[]): Arrival[] {

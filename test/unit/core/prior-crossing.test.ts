@@ -85,7 +85,7 @@ describe('the prior-crossing check of a safe-route arrival', () => {
     const many = await callOk(t, 'matching.priorCrossings', { arrivalId: person.id });
     expect(many.candidates.filter((c) => c.probable)).toEqual([]);
     expect(many.candidates).toHaveLength(10); // namesakes are still shown, as weaker candidates
-    expect(many.candidates[0]!.reasons).toContain('Common name: 39 other people recorded with this name born within a year');
+    expect(many.candidates[0]!.reasons).toContain('Common name: 39 other people recorded with this name born the same year');
     expect(await callOk(t, 'matching.flags', { arrivalId: person.id })).toMatchObject({ priorCrossing: { status: 'CLEAR', weaker: 40 } });
   });
 });
