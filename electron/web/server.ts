@@ -45,7 +45,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     '<head>',
     `<head>\n    <meta name="field-recorder-secret" content="${secret}">`,
   );
-  const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
+  // Closing browser mode drops open keep-alive connections instead of waiting for the tab to let go.
+  const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024, forceCloseConnections: true });
   let allowedHosts: string[] = [];
 
   app.addHook('onRequest', async (request, reply) => {

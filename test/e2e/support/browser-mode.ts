@@ -33,9 +33,13 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     },
     async stop() {
       if (!child || child.exitCode !== null) return;
-      const exited = new Promise((r) => child!.once('exit', r));
-      child.kill('SIGTERM');
+      const running = child;
+      const exited = new Promise((r) => running.once('exit', r));
+      running.kill('SIGTERM');
+      // A process that does not stop in time is killed, so one stuck shutdown never eats a test's time.
+      const killer = setTimeout(() => running.kill('SIGKILL'), 5_000);
       await exited;
+      clearTimeout(killer);
     },
     async cleanup() {
       await app.stop();
