@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/domain/errors';
 import { v1Initial } from './migrations/001-initial';
 import { v2ReturnsAndSync } from './migrations/002-returns-and-sync';
 import { v3ContentHashes } from './migrations/003-content-hashes';
+import { v4OfficerVerifiers } from './migrations/004-officer-verifiers';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Append only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
