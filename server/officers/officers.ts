@@ -9,6 +9,8 @@ export interface NewOfficer {
   password: string;
   /** What the officer types to sign in; defaults to the name in lowercase with dots. */
   username?: string;
+  /** Keep an id the officer already has (tests, moving officers from another centre); default a new UUIDv7. */
+  id?: string;
 }
 
 export function usernameFromName(name: string): string {
@@ -26,7 +28,7 @@ export async function createOfficer(db: Queryable, officer: NewOfficer) {
   if (!name) throw new Error('The officer needs a name');
   if (!/^[a-z0-9][a-z0-9._-]{1,63}$/.test(username)) throw new Error('A username is 2–64 letters, digits, dots, dashes or underscores');
   if (officer.password.length < MIN_PASSWORD_LENGTH) throw new Error(`A password has at least ${MIN_PASSWORD_LENGTH} characters`);
-  const id = uuidv7();
+  const id = officer.id ?? uuidv7();
   try {
     await db.query('INSERT INTO officers (id, username, name, role, password_hash) VALUES ($1, $2, $3, $4, $5)', [
       id,

@@ -13,6 +13,7 @@ import { createArrival } from '../../electron/core/records/arrivals';
 import { configureSync, enrolDevice } from '../../electron/core/sync/sync-handlers';
 import { runSync, type SyncProgress } from '../../electron/core/sync/sync-run';
 import { generateBoats } from '../fixtures/synthetic/generate';
+import { registerTestOfficers } from '../support/officers';
 import { startPostgres } from '../support/postgres';
 import { testContext } from '../support/temp-engine';
 import { progress } from './stats';
@@ -41,6 +42,7 @@ export async function run(args: string[]) {
   const databaseUrl = await cluster.createDatabase();
   const database = postgresDatabase(databaseUrl, { max: 4 });
   await migrate(database);
+  await registerTestOfficers(database);
   // The central API in its own process, as deployed: the app and the centre do not share a CPU thread.
   const central = await startCentralProcess(databaseUrl);
   const open = (name: string) => createEngine({ databaseFile: join(dir, `${name}.sqlite`), appVersion: 'bench', key: randomBytes(32) });

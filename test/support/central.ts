@@ -4,6 +4,7 @@ import { buildServer, type ServerOptions } from '../../server/app';
 import type { Database } from '../../server/db/database';
 import { migrate } from '../../server/db/migrate';
 import { postgresDatabase } from '../../server/db/postgres';
+import { registerTestOfficers } from './officers';
 import { freshPgliteDatabase } from './pglite';
 import { startPostgres, type PostgresCluster } from './postgres';
 import { enrolDevice, type DeviceClient } from './sync-client';
@@ -58,6 +59,7 @@ export function useCentral(backend: Backend, options: Omit<Partial<ServerOptions
   const central = { backend } as Central;
   beforeAll(async () => {
     central.db = await openTestDatabase(backend);
+    await registerTestOfficers(central.db);
     central.app = await buildServer({ ...options, rateLimits: { ...GENEROUS_LIMITS, ...options.rateLimits }, database: central.db });
     central.url = await central.app.listen({ host: '127.0.0.1', port: 0 });
     central.enrol = () => enrolDevice(central.url, central.db);

@@ -6,6 +6,7 @@ import type { ErrorBody } from '../../shared/domain/errors';
 import type { EnrolResponse, HealthResponse, PullResponse, PushChange, PushResponse, ReceiptResponse, SignInResponse } from '../../shared/sync';
 import type { Database } from '../../server/db/database';
 import { createEnrolmentCode } from '../../server/devices/enrolment-codes';
+import { TEST_OFFICER } from './officers';
 
 /**
  * An answer body as a test reads it: every success shape and the error shape at once. Tests
@@ -88,7 +89,7 @@ export function change(seq: number, options: Partial<Omit<PushChange, 'seq' | 'c
     baseVersion: options.baseVersion ?? null,
     payload,
     contentHash: options.contentHash ?? sha256(JSON.stringify(payload)),
-    officerId: options.officerId ?? 'officer-test-1',
+    officerId: options.officerId ?? TEST_OFFICER.id,
     recordedAt: options.recordedAt ?? '2025-08-06T03:30:00.000Z',
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, type Engine } from '../../electron/core/engine';
 import type { RequestContext } from '../../electron/core/records/context';
+import { TEST_OFFICER } from './officers';
 
 export interface TempEngine {
   engine: Engine;
@@ -39,7 +40,7 @@ export function createTempEngine(): TempEngine {
 }
 
 export function testContext(overrides: Partial<RequestContext> = {}): RequestContext {
-  return { officer: { id: 'officer-test-1', name: 'Test Officer' }, site: 'WJF', now: () => new Date(), ...overrides };
+  return { officer: { id: TEST_OFFICER.id, name: TEST_OFFICER.name }, site: 'WJF', now: () => new Date(), ...overrides };
 }
 
 /** A valid interception input; override what a test is about. */

@@ -38,7 +38,7 @@ describe('server/main.ts', () => {
     const db = postgresDatabase(databaseUrl);
     await migrate(db);
     const { code } = await createEnrolmentCode(db);
-    await createOfficer(db, { name: 'Morgan Quillfeather', role: 'officer', username: 'mquillfeather', password: 'another synthetic passphrase' });
+    const officer = await createOfficer(db, { name: 'Morgan Quillfeather', role: 'officer', username: 'mquillfeather', password: 'another synthetic passphrase' });
     await db.close();
 
     const deviceId = uuidv7();
@@ -48,7 +48,7 @@ describe('server/main.ts', () => {
     await device.request('POST', '/v1/officers/sign-in', { json: { username: 'mquillfeather', password: 'wrong guess here' } });
     const id = uuidv7();
     const person = { ...arrivalInput({ familyName: 'Zerihunova', givenNames: 'Selamawit' }), id, reference: 'MAN-K7M3Q-0001', createdBy: 'Morgan Quillfeather', createdAt: '2025-08-06T04:40:00.000Z', updatedAt: '2025-08-06T04:40:00.000Z', version: 1 };
-    const pushed = await device.push([change(1, { recordType: 'arrival', recordId: id, payload: person })]);
+    const pushed = await device.push([change(1, { recordType: 'arrival', recordId: id, payload: person, officerId: officer.id })]);
     expect(pushed.body.results[0]!.status).toBe('applied');
     await device.pull();
 

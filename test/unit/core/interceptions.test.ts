@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/api';
 import { dispatch } from '../../../electron/core/dispatch';
 import { saveRecord } from '../../../electron/core/records/save-record';
+import { TEST_OFFICER } from '../../support/officers';
 import { createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
 
 const temps: TempEngine[] = [];
@@ -28,7 +29,7 @@ describe('recording an interception', () => {
     expect(count(t, 'interceptions')).toBe(1);
     const audit = t.engine.db.prepare('SELECT * FROM audit_log').get() as { action: string; officer_id: string; changes: string };
     expect(audit.action).toBe('create');
-    expect(audit.officer_id).toBe('officer-test-1');
+    expect(audit.officer_id).toBe(TEST_OFFICER.id);
     expect(JSON.parse(audit.changes).peopleAboard).toEqual([null, 58]);
     const outbox = t.engine.db.prepare('SELECT * FROM outbox').get() as { seq: number; state: string; payload: string };
     expect(outbox).toMatchObject({ seq: 1, state: 'pending' });
