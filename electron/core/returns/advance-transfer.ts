@@ -51,8 +51,8 @@ export function advanceTransfer(db: Db, device: Device, ctx: RequestContext, inp
       if (input.to === 'ARRIVED_UK') {
         if (!input.arrivedUkAt) throw AppError.validation([{ path: 'arrivedUkAt', message: 'Enter the time the person arrived in the UK' }]);
         const arrival = createArrival(db, device, ctx, arrivalFor(current, input.arrivedUkAt, ctx.site));
-        // Room for the prior-crossing check (electron/core/matching): it belongs here, against every
-        // recorded small-boat arrival, and will set `priorCrossingCheck`.
+        // Saving a safe-route arrival starts the prior-crossing check (matching/automatic-check.ts);
+        // its verdict is read live from the arrival, never copied here, so a later decision shows.
         next = { ...next, arrivedUkAt: input.arrivedUkAt, arrivalId: arrival.id };
       }
       return transferView(updateRecord(db, device, ctx, TRANSFER, current.id, current.version, next), now);

@@ -32,7 +32,7 @@ export function createTransfer(db: Db, device: Device, ctx: RequestContext, inpu
   return db
     .transaction(() => {
       checkApplicationReference(db, input, null);
-      const fields: StoredTransferFields = { ...input, state: 'EOI_SUBMITTED', history: [], arrivedUkAt: null, arrivalId: null, priorCrossingCheck: null };
+      const fields: StoredTransferFields = { ...input, state: 'EOI_SUBMITTED', history: [], arrivedUkAt: null, arrivalId: null };
       return transferView(createRecord(db, device, ctx, TRANSFER, fields, ctx.site), ctx.now());
     })
     .immediate();

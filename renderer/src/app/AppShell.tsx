@@ -12,7 +12,6 @@ import { ReturnsPage } from '../features/returns/ReturnsPage';
 import { TransferDetail } from '../features/transfers/TransferDetail';
 import { TransferForm } from '../features/transfers/TransferForm';
 import { TransferList } from '../features/transfers/TransferList';
-import { PriorCrossingPage } from '../features/matching/PriorCrossingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { StatusBar } from './StatusBar';
@@ -59,7 +58,6 @@ export function AppShell() {
           <Route path="/transfers/:id/edit" element={<TransferForm />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/sync/conflicts" element={<ConflictsPage />} />
-          <Route path="/matching/:arrivalId" element={<PriorCrossingPage />} />
           <Route path="*" element={<p>That page does not exist.</p>} />
         </Routes>
       </main>

@@ -63,14 +63,3 @@ export const TransferHistoryEntry = z.object({
   reason: z.string().nullable(),
 });
 export type TransferHistoryEntry = z.output<typeof TransferHistoryEntry>;
-
-/**
- * Room for the prior-crossing check (electron/core/matching): the route is only for people
- * who have not crossed by small boat before. Set by the engine, never by the form.
- */
-export const PriorCrossingCheck = z.object({
-  result: z.enum(['NO_MATCH', 'POSSIBLE_MATCH', 'CONFIRMED_MATCH']),
-  checkedAt: z.string(),
-  /** The match_decisions record behind a match, if any. */
-  matchDecisionId: z.string().nullable(),
-});

@@ -5,7 +5,7 @@ import { isNationalityCode } from '../reference/countries';
 import { codesOf } from '../reference/options';
 import { SEXES } from '../reference/arrival-codes';
 import { text } from '../record-status';
-import { CheckResult, PriorCrossingCheck, TransferHistoryEntry, TransferState } from './transfer-states';
+import { CheckResult, TransferHistoryEntry, TransferState } from './transfer-states';
 
 /** One safe-route application (one person), as the officer records it. */
 
@@ -74,7 +74,6 @@ export const Transfer = z.object({
   arrivedUkAt: z.string().nullable(),
   /** The arrival record made when the person reached the UK (route SAFE_ROUTE). */
   arrivalId: z.string().nullable(),
-  priorCrossingCheck: PriorCrossingCheck.nullable(),
   id: z.string(),
   reference: z.string(),
   createdBy: z.string(),

@@ -23,11 +23,14 @@ test('a safe-route arrival who crossed by small boat under another spelling is f
   // …and arrives by the safe route as "Muhammad, Abdelrahman", the date typed month first.
   const person = await arrivedBySafeRoute(api, { familyName: 'Muhammad', givenNames: 'Abdelrahman', dateOfBirth: '1994-11-03' });
 
-  await page.goto(`${app.url}#/matching/${person.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Muhammad, Abdelrahman' })).toBeVisible();
-  await expect(page.getByText(person.reference)).toBeVisible();
+  // The safe-route application shows the verdict of the check made when the person arrived…
+  await page.goto(`${app.url}#/transfers/${person.transferId}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'Possible prior small-boat crossing' })).toContainText('1 probable match to confirm or dismiss');
+  await page.getByRole('link', { name: "Candidates and decisions on the person's record" }).click();
 
-  // Checked when the arrival was saved: the warning and the candidate are there without asking.
+  // …and the person's record carries the warning and the candidate, without anyone asking.
+  await expect(page.getByRole('heading', { level: 1, name: 'Muhammad, Abdelrahman' })).toBeVisible();
+  await expect(page.locator('.record__reference')).toContainText(person.reference);
   const panel = panelOf(page);
   await expect(panel.getByRole('alert').filter({ hasText: 'Possible prior small-boat crossing' })).toContainText('1 probable match to confirm or dismiss');
   const candidate = panel.getByRole('article', { name: new RegExp(`Mohammed, Abdul Rahman ${before.reference}`) });
@@ -62,12 +65,16 @@ test('a safe-route arrival who crossed by small boat under another spelling is f
   expect((await api('audit.forRecord', { recordId: decision.id })).map((e) => [e.action, e.officerName])).toEqual([['create', 'Duty officer']]);
   await page.reload();
   await expect(panelOf(page).getByTestId('match-decision')).toContainText('same scar on the left hand');
+
+  // The application now says the crossing was confirmed.
+  await page.goto(`${app.url}#/transfers/${person.transferId}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'Prior small-boat crossing confirmed by an officer' })).toBeVisible();
 });
 
 test('anyone can be checked on demand: a small-boat arrival with no earlier crossing shows no probable match', async ({ page }) => {
   const api = await apiClient(app.url);
   const person = await crossedBySmallBoat(api, 2, { familyName: 'Osman', givenNames: 'Idris', dateOfBirth: '1999-02-14' });
-  await page.goto(`${app.url}#/matching/${person.id}`);
+  await page.goto(`${app.url}#/arrivals/${person.id}`);
   const panel = panelOf(page);
   await panel.getByRole('button', { name: 'Check for prior crossings' }).click();
   await expect(panel.getByText('No probable match among the recorded small-boat arrivals.')).toBeVisible();

@@ -19,7 +19,7 @@ export async function crossedBySmallBoat(api: Api, daysAgo: number, person: { fa
   return crossed;
 }
 
-/** A safe-route applicant walked from expression of interest to arrival in the UK an hour ago: returns the arrival. */
+/** A safe-route applicant walked from expression of interest to arrival in the UK an hour ago: returns the arrival and the transfer's id. */
 export async function arrivedBySafeRoute(api: Api, person: { familyName: string; givenNames: string; dateOfBirth: string }) {
   let view = await api('transfers.create', {
     applicationReference: `UKEATS-${Date.now() % 100000}`,
@@ -34,5 +34,5 @@ export async function arrivedBySafeRoute(api: Api, person: { familyName: string;
     view = await api('transfers.advance', { id: view.transfer.id, version: view.transfer.version, to });
   }
   view = await api('transfers.advance', { id: view.transfer.id, version: view.transfer.version, to: 'ARRIVED_UK', arrivedUkAt: new Date(Date.now() - 3_600_000).toISOString() });
-  return api('arrivals.get', { id: view.transfer.arrivalId! });
+  return { ...(await api('arrivals.get', { id: view.transfer.arrivalId! })), transferId: view.transfer.id };
 }

@@ -64,7 +64,7 @@ describe('transfers on the device', () => {
     t = createTempEngine();
     t.ctx = testContext({ now: () => new Date(NOW) });
     const view = await walkTransferToArrival(t, 'UKEATS-0042', '2025-10-19T14:00:00.000Z');
-    expect(view.transfer).toMatchObject({ state: 'ARRIVED_UK', arrivedUkAt: '2025-10-19T14:00:00.000Z', priorCrossingCheck: null });
+    expect(view.transfer).toMatchObject({ state: 'ARRIVED_UK', arrivedUkAt: '2025-10-19T14:00:00.000Z' });
     expect(view.transfer.history.map((h) => h.to)).toEqual(['LOCATION_VERIFIED', 'HELD', 'SELECTED', 'BIOMETRICS_TAKEN', 'CHECKS', 'GRANTED', 'TRAVELLED', 'ARRIVED_UK']);
     expect(view.allowedMoves).toEqual([]);
     const person = await callOk(t, 'arrivals.get', { id: view.transfer.arrivalId! });

@@ -3,6 +3,7 @@ import { AuditHistory } from '../../ui/AuditHistory';
 import { DetailSection } from '../../ui/DetailSection';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { PriorCrossingPanel } from '../matching/PriorCrossingPanel';
 import { RecordSyncBadge } from '../sync/RecordSyncBadge';
 import { DocumentTable } from './detail/DocumentTable';
 import { ageFamilyRows, arrivalRows, asylumRows, biometricRows, identityRows, recordRows, vulnerabilityRows } from './detail/detail-rows';
@@ -59,6 +60,8 @@ export function ArrivalDetail() {
           'Not linked to an interception'
         )}
       </p>
+      {/* Warnings first: a possible re-entry or prior crossing must be seen before anything else. */}
+      <PriorCrossingPanel arrivalId={person.id} />
       <DetailSection title="Arrival" rows={arrivalRows(person)} />
       <DetailSection title="Identity" rows={identityRows(person)} />
       <DetailSection title="Age and family" rows={ageFamilyRows(person)} />

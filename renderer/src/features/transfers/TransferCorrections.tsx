@@ -7,7 +7,7 @@ import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 
 /** Moves are in the state history already; here only what an officer typed and later corrected. */
-const MOVE_FIELDS = new Set(['state', 'history', 'arrivedUkAt', 'arrivalId', 'priorCrossingCheck']);
+const MOVE_FIELDS = new Set(['state', 'history', 'arrivedUkAt', 'arrivalId']);
 
 const LABELS: Record<string, string> = {
   applicationReference: 'Application reference',

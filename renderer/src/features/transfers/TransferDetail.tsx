@@ -7,6 +7,7 @@ import { CHECK_RESULTS, TRANSFER_STATE_LABELS } from '../../../../shared/domain/
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { DetailSection, type DetailRow } from '../../ui/DetailSection';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { PriorCrossingStatus } from '../matching/PriorCrossingStatus';
 import { TransferCorrections } from './TransferCorrections';
 import { TransferHistory } from './TransferHistory';
 import { TransferMoves } from './TransferMoves';
@@ -69,9 +70,11 @@ export function TransferDetail() {
           ['Eligibility check', check(t.checks.eligibility)],
           ['Entry clearance issued on', t.entryClearanceIssuedOn ?? ''],
           ['Entry clearance valid until', t.entryClearanceValidUntil ?? ''],
-          ['Prior small-boat crossing', t.priorCrossingCheck ? t.priorCrossingCheck.result : 'Not yet checked'],
         ]}
       />
+      <DetailSection title="Prior small-boat crossing" rows={[]}>
+        <PriorCrossingStatus arrivalId={t.arrivalId} />
+      </DetailSection>
       <DetailSection title="State history" rows={[]}>
         <TransferHistory history={t.history} />
       </DetailSection>
