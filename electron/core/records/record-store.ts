@@ -47,11 +47,17 @@ export function getRecord<F extends object>(db: Db, kind: RecordKind<F>, id: str
  * Creates a record with a fresh UUIDv7 and a human reference for `site`, or the `reference`
  * given (a record derived from another, e.g. a returns case named after its person).
  */
-export function createRecord<F extends object>(db: Db, device: Device, ctx: RequestContext, kind: RecordKind<F>, fields: F, site: string, reference?: string): F & RecordMeta {
+/**
+ * `reference` and `id` are given only for records that must be the same record wherever they
+ * are made (one returns case per person): otherwise a new reference and a UUIDv7.
+ */
+export function createRecord<F extends object>(
+  db: Db, device: Device, ctx: RequestContext, kind: RecordKind<F>, fields: F, site: string, reference?: string, id?: string,
+): F & RecordMeta {
   return db
     .transaction(() => {
       const now = ctx.now().toISOString();
-      const record = { ...fields, id: uuidv7(), reference: reference ?? nextReference(db, site), createdBy: ctx.officer.name, createdAt: now, updatedAt: now, version: 1 };
+      const record = { ...fields, id: id ?? uuidv7(), reference: reference ?? nextReference(db, site), createdBy: ctx.officer.name, createdAt: now, updatedAt: now, version: 1 };
       saveRecord(db, device, ctx, {
         type: kind.type,
         id: record.id,

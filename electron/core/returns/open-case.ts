@@ -7,7 +7,7 @@ import { getArrival } from '../records/arrivals';
 import type { RequestContext } from '../records/context';
 import { createRecord, getRecord } from '../records/record-store';
 import { expireIfDue } from './expire-overdue';
-import { caseIdForArrival, casePerson, caseView, RETURNS_CASE } from './returns-case-kind';
+import { caseIdForArrival, casePerson, caseView, RETURNS_CASE, returnsCaseIdFor } from './returns-case-kind';
 
 /** The person and their returns case, if one is open; an overdue case is expired first so the view is never stale. */
 export function getReturnsCase(db: Db, device: Device, ctx: RequestContext, arrivalId: string, onWrite?: () => void): ReturnsCaseView {
@@ -38,7 +38,7 @@ export function openReturnsCase(db: Db, device: Device, ctx: RequestContext, arr
         throw AppError.validation([{ path: 'arrivalId', message: "Record the person's arrival time first: the pilot's time limits run from it" }]);
       }
       const fields = { ...newReturnCase(arrival.arrivedAt), arrivalId, eligibilityConditions: {}, eligibilityAssessment: null };
-      const record = createRecord(db, device, ctx, RETURNS_CASE, fields, ctx.site, `${arrival.reference}-R`);
+      const record = createRecord(db, device, ctx, RETURNS_CASE, fields, ctx.site, `${arrival.reference}-R`, returnsCaseIdFor(arrivalId));
       return caseView(casePerson(arrival), record, ctx.now());
     })
     .immediate();

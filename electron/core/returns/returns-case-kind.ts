@@ -1,3 +1,4 @@
+import { v5 as uuidv5 } from 'uuid';
 import type { Arrival } from '../../../shared/domain/arrival';
 import { allowedEvents } from '../../../shared/domain/returns/case-machine';
 import { openDeadlines } from '../../../shared/domain/returns/deadlines';
@@ -12,6 +13,18 @@ export const RETURNS_CASE: RecordKind<ReturnsCaseFields> = {
   table: 'returns_cases',
   noun: 'returns case',
 };
+
+// Fixed for ever: changing it would give people already in a case a second one.
+const RETURNS_CASE_NAMESPACE = '4f3c2b6e-8d1a-5e7f-9a0b-1c2d3e4f5a6b';
+
+/**
+ * A person's case has the same id on every device, derived from their arrival's id: two
+ * officers who open it on two laptops offline make one record, which the centre treats as
+ * edited in two places (a conflict to resolve), never two cases for one person.
+ */
+export function returnsCaseIdFor(arrivalId: string): string {
+  return uuidv5(arrivalId, RETURNS_CASE_NAMESPACE);
+}
 
 /** The id of the person's case, if they have one (the table allows one per arrival). */
 export function caseIdForArrival(db: Db, arrivalId: string): string | null {

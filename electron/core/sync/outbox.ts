@@ -155,14 +155,23 @@ export function storePushAnswer(db: Db, response: PushResponse, now: Date): Push
       if (result.status !== 'conflict') continue;
       const row = stmt(db, 'SELECT record_type, record_id, payload FROM outbox WHERE seq = ?').get(result.seq) as Pick<OutboxRow, 'record_type' | 'record_id' | 'payload'> | undefined;
       if (!row) continue;
-      stmt(db, 'INSERT INTO conflicts (record_type, record_id, local_payload, server_payload, server_version, detected_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-        row.record_type,
-        row.record_id,
-        row.payload,
-        JSON.stringify(result.serverPayload),
-        result.serverVersion,
-        at,
-      );
+      // Each local change carries the whole record, so a later one supersedes an earlier one's
+      // open conflict: the officer settles one disagreement per record, against the newest copy.
+      const serverPayload = JSON.stringify(result.serverPayload);
+      const merged = stmt(
+        db,
+        'UPDATE conflicts SET local_payload = ?, server_payload = ?, server_version = ?, detected_at = ? WHERE record_type = ? AND record_id = ? AND resolved_at IS NULL',
+      ).run(row.payload, serverPayload, result.serverVersion, at, row.record_type, row.record_id);
+      if (merged.changes === 0) {
+        stmt(db, 'INSERT INTO conflicts (record_type, record_id, local_payload, server_payload, server_version, detected_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+          row.record_type,
+          row.record_id,
+          row.payload,
+          serverPayload,
+          result.serverVersion,
+          at,
+        );
+      }
     }
     stmt(
       db,

@@ -13,15 +13,20 @@ export interface HeldRecord {
   contentHash: string;
 }
 
-/** Records of one kind that the centre should hold: every one with nothing left to send. */
+/**
+ * Records of one kind that the centre should hold: every one with nothing left to send and
+ * no open conflict. (A change that met a conflict stays marked so in the outbox; once the
+ * conflict is resolved, the resolution is the record's newest change.)
+ */
 export function settledRecords(db: Db, kind: RecordKind<object>): HeldRecord[] {
   return stmt(
     db,
     `SELECT id AS recordId, content_hash AS contentHash FROM ${kind.table} t
      WHERE content_hash IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = t.id AND o.state IN ('pending', 'conflict', 'rejected'))
+       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = t.id AND o.state IN ('pending', 'rejected'))
+       AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.record_type = ? AND c.record_id = t.id AND c.resolved_at IS NULL)
      ORDER BY id`,
-  ).all() as HeldRecord[];
+  ).all(kind.type) as HeldRecord[];
 }
 
 export interface ReceiptOutcome {
