@@ -4,7 +4,9 @@ import type { Database } from './db/database';
 import { installErrorHandling } from './http/errors';
 import { acceptGzipBodies } from './http/gzip';
 import { openApiDocument } from './http/openapi';
+import { secureHeaders } from './http/security-headers';
 import { accessRoutes } from './routes/access';
+import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 
@@ -22,11 +24,16 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Tests only: runs inside each push transaction just before COMMIT. */
   beforePushCommit?: (deviceId: string) => Promise<void>;
+  /** Serve HTTPS with this PEM certificate (chain) and key (see http/listen-config.ts); HSTS is then sent too. */
+  https?: { cert: string | Buffer; key: string | Buffer };
+  /** How long an officer token from sign-in lasts (default 12 hours). */
+  officerSessionHours?: number;
 }
 
 /** The central API, ready to `listen`. Stateless apart from in-memory rate limits. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(options.https ? { https: { cert: options.https.cert, key: options.https.key, minVersion: 'TLSv1.2' as const } } : {}),
     logger: options.logger ?? false,
     bodyLimit: DEFAULT_BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
@@ -35,12 +42,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return503OnClosing: true,
     // A 2 MiB batch over a poor mobile link fits well inside this; a stalled client does not hold a socket forever.
     requestTimeout: 120_000,
-  });
+  }) as unknown as FastifyInstance;
   const ctx = createContext(options.database, options);
   installErrorHandling(app);
+  secureHeaders(app, { tls: Boolean(options.https) });
   acceptGzipBodies(app);
   healthRoutes(app, ctx);
   accessRoutes(app, ctx);
+  adminRoutes(app, ctx);
   syncRoutes(app, ctx);
   const document = openApiDocument();
   app.get('/v1/openapi.json', async () => document);

@@ -1,5 +1,6 @@
 import type { Database } from './db/database';
 import { RateLimiter, type RateLimit } from './http/rate-limit';
+import { DEFAULT_OFFICER_SESSION_HOURS } from './officers/sessions';
 
 export interface RateLimits {
   /** Enrolment attempts per client IP. */
@@ -19,11 +20,16 @@ export interface ServerContext {
   now: () => Date;
   enrolLimiter: RateLimiter;
   signInLimiter: RateLimiter;
+  /** How long an officer token from sign-in lasts (server/officers/sessions.ts). */
+  officerSessionHours: number;
   /** Tests only: hold a push transaction open just before COMMIT. */
   beforePushCommit?: (deviceId: string) => Promise<void>;
 }
 
-export function createContext(db: Database, options: { now?: () => Date; rateLimits?: Partial<RateLimits>; beforePushCommit?: (deviceId: string) => Promise<void> }): ServerContext {
+export function createContext(
+  db: Database,
+  options: { now?: () => Date; rateLimits?: Partial<RateLimits>; officerSessionHours?: number; beforePushCommit?: (deviceId: string) => Promise<void> },
+): ServerContext {
   const now = options.now ?? (() => new Date());
   const limits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   return {
@@ -31,6 +37,7 @@ export function createContext(db: Database, options: { now?: () => Date; rateLim
     now,
     enrolLimiter: new RateLimiter(limits.enrol, () => now().getTime()),
     signInLimiter: new RateLimiter(limits.signIn, () => now().getTime()),
+    officerSessionHours: options.officerSessionHours ?? DEFAULT_OFFICER_SESSION_HOURS,
     beforePushCommit: options.beforePushCommit,
   };
 }

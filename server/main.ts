@@ -1,22 +1,34 @@
 /**
- * Starts the central API: `tsx server/main.ts`. PostgreSQL when DATABASE_URL is set, else
- * PGlite in SERVER_DATA_DIR (default .data/central). Listens on 127.0.0.1 only; put a
- * TLS-terminating reverse proxy in front of it to reach devices.
+ * Starts the central API: `tsx server/main.ts [--host …] [--port …] [--tls-cert … --tls-key …]`
+ * (or HOST, PORT, TLS_CERT_FILE, TLS_KEY_FILE). PostgreSQL when DATABASE_URL is set, else
+ * PGlite in SERVER_DATA_DIR (default .data/central). HTTPS from the certificate files when
+ * given; plain HTTP only on a loopback address (see http/listen-config.ts).
+ * OFFICER_SESSION_HOURS sets how long an officer token lasts (default 12).
  */
 import { buildServer } from './app';
 import { describeDatabase, openDatabase } from './db/open';
+import { ConfigError, listenConfig } from './http/listen-config';
 import { loggerOptions } from './http/logging';
+import { DEFAULT_OFFICER_SESSION_HOURS } from './officers/sessions';
 
-const DEFAULT_PORT = 8787;
+function sessionHours(text: string | undefined): number {
+  if (text === undefined || text === '') return DEFAULT_OFFICER_SESSION_HOURS;
+  const hours = Number(text);
+  if (!(hours > 0 && hours <= 24 * 7)) throw new ConfigError(`OFFICER_SESSION_HOURS must be a number of hours above 0 and at most 168, not ${text}`);
+  return hours;
+}
 
 async function main(): Promise<void> {
-  const port = process.env.PORT ? Number(process.env.PORT) : DEFAULT_PORT;
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, not ${process.env.PORT}`);
+  // Checked before the database is opened: a wrong flag or file fails at once, with its reason.
+  const config = listenConfig(process.argv.slice(2), process.env);
+  const officerSessionHours = sessionHours(process.env.OFFICER_SESSION_HOURS);
   const database = await openDatabase(process.env);
   const app = await buildServer({
     database,
     logger: loggerOptions(process.env.LOG_LEVEL ?? 'info'),
     trustProxy: process.env.TRUST_PROXY === '1',
+    officerSessionHours,
+    ...(config.tls ? { https: { cert: config.tls.cert, key: config.tls.key } } : {}),
   });
   const stop = async () => {
     await app.close();
@@ -25,11 +37,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await app.listen({ host: '127.0.0.1', port });
+  await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  app.log.info({ database: describeDatabase(process.env) }, 'central API started');
-  process.stdout.write(`Central API listening on http://127.0.0.1:${actualPort} (${describeDatabase(process.env)})\n`);
+  const actualPort = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  app.log.info({ database: describeDatabase(process.env), tls: Boolean(config.tls) }, 'central API started');
+  process.stdout.write(`Central API listening on ${config.scheme}://${host}:${actualPort} (${describeDatabase(process.env)})\n`);
 }
 
 main().catch((error: unknown) => {

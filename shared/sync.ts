@@ -246,10 +246,30 @@ export const OfflineVerifierPolicy = z.object({
   parallelism: z.number().int(),
   validUntil: z.string(),
 });
+/**
+ * The officer's session at the centre: send the token as `X-Officer-Token` (next to the
+ * device's `Authorization: Bearer <device token>`) on calls that act as this officer, e.g.
+ * the supervisor's /v1/admin/… calls. It works only from the device that signed in, and only
+ * until `expiresAt` (then sign in online again); the centre stores only its hash.
+ */
+export const OfficerSession = z.object({ token: z.string(), expiresAt: z.string() });
+export const OFFICER_TOKEN_HEADER = 'x-officer-token';
+
 export const SignInResponse = z.object({
   officer: z.object({ id: WireId, name: z.string(), role: OfficerRole }),
   signedInAt: z.string(),
   offline: OfflineVerifierPolicy,
+  session: OfficerSession,
 });
+
+// ---------------------------------------------------------------- administration (a supervisor, from a device)
+
+/** POST /v1/admin/enrolment-codes: a one-time code for a new device, shown once. */
+export const EnrolmentCodeRequest = z.strictObject({
+  expiresHours: z.number().positive().max(720, { error: 'An enrolment code lasts at most 720 hours (30 days)' }).optional(),
+});
+export const EnrolmentCodeResponse = z.object({ code: z.string(), expiresAt: z.string() });
+/** POST /v1/admin/devices/{id}/revoke: the device's token (and its officers' sessions) stop working at once. */
+export const DeviceRevokeResponse = z.object({ deviceId: WireId, revokedAt: z.string() });
 
 export const HealthResponse = z.object({ status: z.literal('ok'), protocolVersion: z.number().int() });

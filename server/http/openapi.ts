@@ -5,7 +5,13 @@ import * as sync from '../../shared/sync';
  * The OpenAPI 3.1 document, generated from the same zod schemas the server parses with
  * (OpenAPI 3.1 schemas are JSON Schema 2020-12, which z.toJSONSchema writes).
  */
-const requests = { PushRequest: sync.PushRequest, ReceiptRequest: sync.ReceiptRequest, EnrolRequest: sync.EnrolRequest, SignInRequest: sync.SignInRequest };
+const requests = {
+  PushRequest: sync.PushRequest,
+  ReceiptRequest: sync.ReceiptRequest,
+  EnrolRequest: sync.EnrolRequest,
+  SignInRequest: sync.SignInRequest,
+  EnrolmentCodeRequest: sync.EnrolmentCodeRequest,
+};
 const responses = {
   PushResponse: sync.PushResponse,
   PushGap: sync.PushGap,
@@ -14,6 +20,8 @@ const responses = {
   EnrolResponse: sync.EnrolResponse,
   SignInResponse: sync.SignInResponse,
   HealthResponse: sync.HealthResponse,
+  EnrolmentCodeResponse: sync.EnrolmentCodeResponse,
+  DeviceRevokeResponse: sync.DeviceRevokeResponse,
   ErrorBody: sync.ErrorBodySchema,
 };
 
@@ -33,6 +41,12 @@ const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
 const error = (description: string) => json('ErrorBody', description);
 const bearer = [{ deviceToken: [] }];
+/** Both at once: the device's token and a signed-in supervisor's session token. */
+const supervisor = [{ deviceToken: [], officerToken: [] }];
+const officerErrors = {
+  401: error('No or unknown device token; officer token missing, unknown, expired, ended, from another device, or officer disabled'),
+  403: error('Device revoked, or the officer is not a supervisor'),
+};
 const body = (id: string) => ({ required: true, content: { 'application/json': { schema: ref(id) } } });
 
 function pullParameters() {
@@ -52,7 +66,10 @@ export function openApiDocument(): Record<string, unknown> {
       description: 'Sync protocol between field devices and the centre. Request bodies may be sent with Content-Encoding: gzip.',
     },
     components: {
-      securitySchemes: { deviceToken: { type: 'http', scheme: 'bearer', description: 'The device token returned by enrolment' } },
+      securitySchemes: {
+        deviceToken: { type: 'http', scheme: 'bearer', description: 'The device token returned by enrolment' },
+        officerToken: { type: 'apiKey', in: 'header', name: 'X-Officer-Token', description: 'session.token from sign-in: bound to the device, expires at session.expiresAt' },
+      },
       schemas: { ...components(requests, 'input'), ...components(responses, 'output') },
     },
     paths: {
@@ -70,6 +87,22 @@ export function openApiDocument(): Record<string, unknown> {
           security: bearer,
           requestBody: body('SignInRequest'),
           responses: { 200: json('SignInResponse', 'Signed in'), 401: error('Wrong username or password, or no device token'), 403: error('Disabled or device revoked'), 429: error('Too many failed attempts') },
+        },
+      },
+      '/v1/admin/enrolment-codes': {
+        post: {
+          summary: 'A supervisor issues a one-time device enrolment code (shown once)',
+          security: supervisor,
+          requestBody: { required: false, content: { 'application/json': { schema: ref('EnrolmentCodeRequest') } } },
+          responses: { 201: json('EnrolmentCodeResponse', 'Issued'), 400: error('Invalid'), ...officerErrors },
+        },
+      },
+      '/v1/admin/devices/{id}/revoke': {
+        post: {
+          summary: 'A supervisor revokes a device: its token and its officers’ sessions stop working at once',
+          security: supervisor,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: { 200: json('DeviceRevokeResponse', 'Revoked'), 400: error('Invalid id'), ...officerErrors, 404: error('No such device') },
         },
       },
       '/v1/sync/push': {

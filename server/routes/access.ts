@@ -25,7 +25,7 @@ export function accessRoutes(app: FastifyInstance, ctx: ServerContext): void {
     // Usernames are counted by hash so the limiter's memory holds no names.
     const keys = [`ip:${request.ip}`, `device:${device.id}`, `user:${sha256Hex(body.username)}`];
     try {
-      const answer = await ctx.signInLimiter.attempt(keys, () => signIn(ctx.db, body, ctx.now()));
+      const answer = await ctx.signInLimiter.attempt(keys, () => signIn(ctx.db, body, ctx.now(), { deviceId: device.id, sessionHours: ctx.officerSessionHours }));
       request.log.info({ deviceId: device.id, officerId: answer.officer.id }, 'officer signed in');
       return answer;
     } catch (error) {

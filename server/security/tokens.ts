@@ -36,3 +36,8 @@ export function enrolmentCodeHash(typed: string): string {
 export function deviceTokenHash(token: string): string {
   return sha256Hex(`device-token:${token}`);
 }
+
+/** An officer session token is made like a device token (32 random bytes) and hashed under its own label. */
+export function officerTokenHash(token: string): string {
+  return sha256Hex(`officer-token:${token}`);
+}

@@ -6,6 +6,7 @@ import { duplicateResults, findStoredAnswer, freshResults, storeAnswer } from '.
 import { decideChanges } from './push-decide';
 import { loadServerCopies, writeApplied, writeConflicts, writeLedger } from './push-write';
 import { checkChange, type CheckedChange } from './validate-change';
+import { verifyOfficers } from './verify-officers';
 import { advanceClock, lockClock } from './version-clock';
 
 export type PushOutcome =
@@ -53,7 +54,8 @@ export async function push(db: Database, deviceId: string, request: PushRequest,
     }
     const seen = request.changes.filter((c) => c.seq <= last);
     const fresh = request.changes.filter((c) => c.seq > last);
-    const checked = fresh.map((c) => checkChange(c, options.now));
+    // Officers and roles are checked at the centre too (verify-officers.ts): a refusal is a `rejected` change.
+    const checked = await verifyOfficers(tx, fresh.map((c) => checkChange(c, options.now)));
     const valid = checked.flatMap((c) => (c.ok ? [c.change] : []));
     // Only changes that may touch `records` need the clock (and its serialising lock).
     const clock = valid.length ? await lockClock(tx) : 0;
