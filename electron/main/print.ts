@@ -1,9 +1,9 @@
-import { BrowserWindow, dialog } from 'electron';
+import { dialog, type BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HostCapabilities } from '../core/host';
 import { APP_ENTRY_URL } from './app-origin';
-import { hardenedWebPreferences } from './window';
+import { createHardenedWindow } from './window';
 
 const READY_TIMEOUT_MS = 15_000;
 
@@ -22,7 +22,7 @@ async function waitUntilReady(window: BrowserWindow): Promise<void> {
 export function desktopPrintHost(preloadPath: string, parent: () => BrowserWindow | undefined): HostCapabilities {
   return {
     async savePdf(route, suggestedName) {
-      const hidden = new BrowserWindow({ show: false, webPreferences: hardenedWebPreferences(preloadPath) });
+      const hidden = createHardenedWindow(preloadPath, { show: false });
       try {
         await hidden.loadURL(`${APP_ENTRY_URL}#${route}`);
         await waitUntilReady(hidden);
