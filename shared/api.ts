@@ -16,6 +16,8 @@ import { ApplyReturnsEventInput, OpenReturnsCaseInput, RecordEligibilityInput, R
 import { Balance, BalanceQuery, DueSoonList, SetWeeklyCapInput, WeeklyCapView } from './domain/returns/returns-queries';
 import { AdvanceTransferInput, TransferInput, TransferListQuery, TransferSummary, TransferUpdate, TransferView } from './domain/transfers/transfer';
 import { ArrivalIdInput, DecideMatchInput, MatchDecision, MatchFlags, PriorCrossings } from './domain/matching/prior-crossing';
+import { PurgeSummary, RetentionConfigureInput, RetentionStatus } from './domain/retention';
+import { SubjectAccessFile, SubjectAccessRequest } from './domain/subject-access';
 import type { Result } from './domain/errors';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -80,6 +82,13 @@ export const contract = {
   'sync.conflicts': method(Nothing, z.array(ConflictSummary)),
   'sync.resolveConflict': method(ResolveConflict, z.object({ recordId: z.string() })),
   'sync.recordStates': method(z.strictObject({ recordIds: z.array(Uuid).max(500) }), z.array(RecordSyncState)),
+  // Retention on this device: how long records stay once safe at the centre, and the purge (device only).
+  'retention.status': method(Nothing, RetentionStatus),
+  'retention.configure': method(RetentionConfigureInput, RetentionStatus),
+  'retention.purge': method(Nothing, z.object({ purge: PurgeSummary.nullable(), status: RetentionStatus })),
+  // Subject access: everything this device holds about one person, as JSON (and printable, see print).
+  'people.subjectAccessExport': method(SubjectAccessRequest, SubjectAccessFile),
+  'people.saveSubjectAccessExport': method(SubjectAccessRequest, z.object({ saved: z.boolean(), path: z.string().nullable() })),
 } as const;
 
 export type Contract = typeof contract;

@@ -27,6 +27,8 @@ import { openConflicts, resolveConflict } from './sync/conflicts';
 import { recordSyncStates } from './sync/record-states';
 import { configureSync, enrolDevice, syncStatus } from './sync/sync-handlers';
 import { SCHEMA_VERSION } from './db/migrations';
+import { saveSubjectAccessExport } from './records/print';
+import { subjectAccessExport } from './records/subject-access';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: RequestContext) => Output<M> | Promise<Output<M>>;
 export type HandlerTable = { [M in Method]: Handler<M> };
@@ -87,5 +89,16 @@ export function createHandlers(engine: Engine): HandlerTable {
     'sync.conflicts': () => openConflicts(db),
     'sync.resolveConflict': (input, ctx) => written(resolveConflict(db, device, ctx, input.id, input.keep)),
     'sync.recordStates': (input) => recordSyncStates(db, input.recordIds),
+    'retention.status': () => engine.retention.status(),
+    'retention.configure': (input, ctx) => {
+      engine.retention.configure(ctx, input);
+      return engine.retention.status();
+    },
+    'retention.purge': async () => {
+      const purge = await engine.retention.purge('on_demand');
+      return { purge, status: await engine.retention.status() };
+    },
+    'people.subjectAccessExport': (input, ctx) => subjectAccessExport(db, device, ctx, input.arrivalId),
+    'people.saveSubjectAccessExport': (input, ctx) => saveSubjectAccessExport(engine, subjectAccessExport(db, device, ctx, input.arrivalId)),
   };
 }

@@ -5,6 +5,7 @@ import { ensureDevice, type Device } from './db/device';
 import { createHandlers, type HandlerTable } from './api';
 import type { HostCapabilities } from './host';
 import { SyncService } from './sync/sync-service';
+import { RetentionService } from './retention/retention-service';
 
 export interface Engine {
   db: Db;
@@ -14,6 +15,7 @@ export interface Engine {
   handlers: HandlerTable;
   host: HostCapabilities | null;
   sync: SyncService;
+  retention: RetentionService;
   close(): void;
 }
 
@@ -27,6 +29,8 @@ export interface EngineOptions extends OpenOptions {
   syncBatchChanges?: number;
   /** Who the background sync attributes re-sent records to. */
   syncOfficerId?: () => string;
+  /** Purge records past the retention period by itself (default: as autoSync, i.e. the apps). */
+  autoRetention?: boolean;
 }
 
 /** Opens the database and builds the handler table; the same engine serves IPC, HTTP and tests. */
@@ -38,15 +42,18 @@ export function createEngine(options: EngineOptions): Engine {
     automatic: options.autoSync ?? false,
     ...(options.syncBatchChanges ? { batchChanges: options.syncBatchChanges } : {}),
   });
+  const retention = new RetentionService(db, device, { automatic: options.autoRetention ?? options.autoSync ?? false });
   const engine = {
     db,
     device,
     sync,
+    retention,
     appVersion: options.appVersion,
     checkpointer,
     host: options.host ?? null,
     close() {
       sync.stop();
+      retention.stop();
       checkpointer.stop();
       if (db.open) {
         db.pragma('wal_checkpoint(TRUNCATE)');

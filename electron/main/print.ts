@@ -37,6 +37,14 @@ export function desktopPrintHost(preloadPath: string, parent: () => BrowserWindo
         hidden.destroy();
       }
     },
+    async saveText(suggestedName, text, filter) {
+      const owner = parent();
+      const options = { defaultPath: join(suggestedNameFolder(), suggestedName), filters: [filter] };
+      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { saved: false, path: null };
+      await writeFile(choice.filePath, text, { encoding: 'utf8', mode: 0o600 });
+      return { saved: true, path: choice.filePath };
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { PriorCrossingPanel } from '../matching/PriorCrossingPanel';
 import { RecordSyncBadge } from '../sync/RecordSyncBadge';
 import { DocumentTable } from './detail/DocumentTable';
+import { SubjectAccessActions } from './detail/SubjectAccessActions';
 import { ageFamilyRows, arrivalRows, asylumRows, biometricRows, identityRows, recordRows, vulnerabilityRows } from './detail/detail-rows';
 import type { SavedState } from './form/ArrivalEditor';
 import { loadPersonAndBoat } from './load-person';
@@ -76,6 +77,7 @@ export function ArrivalDetail() {
       </DetailSection>
       <DetailSection title="Record" rows={recordRows(person)} />
       <AuditHistory recordId={person.id} refreshKey={person.version} />
+      <SubjectAccessActions arrivalId={person.id} />
     </article>
   );
 }

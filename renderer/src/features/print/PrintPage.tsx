@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
+import type { PrintableDocument } from '../../../../shared/domain/print';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { useSessionStore } from '../../app/session-store';
 import { QrCode } from './QrCode';
@@ -10,7 +11,7 @@ import './print.css';
 interface PrintPageProps {
   title: string;
   /** What the desktop app's "Save as PDF" saves. */
-  pdf: { document: 'caseSummary' | 'incidentReport'; id: string };
+  pdf: { document: PrintableDocument; id: string };
   reference: string | undefined;
   subtitle?: string;
   loading: boolean;

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import type { PrintableDocument } from '../../../../shared/domain/print';
 import { call } from '../../api/client';
 
 /** Desktop app only: renders the document in a hidden window and asks where to save the PDF. */
-export function SavePdfButton({ document, id }: { document: 'caseSummary' | 'incidentReport'; id: string }) {
+export function SavePdfButton({ document, id }: { document: PrintableDocument; id: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const save = async () => {
     setMessage('Making the PDF…');

@@ -1,3 +1,4 @@
+import { RetentionSettings } from './RetentionSettings';
 import { SyncSettings } from './SyncSettings';
 
 export function SettingsPage() {
@@ -5,6 +6,7 @@ export function SettingsPage() {
     <div className="stack">
       <h1>Settings</h1>
       <SyncSettings />
+      <RetentionSettings />
     </div>
   );
 }
