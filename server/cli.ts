@@ -5,6 +5,7 @@
  *
  *   create-officer --name "Alex Smith" --role officer|supervisor [--username alex.smith] [--password …]
  *       (without --password the password is read from stdin, which keeps it out of shell history)
+ *   disable-officer <username>                     sign-in, sessions and pushes in their name refused from now on
  *   create-enrolment-code [--expires-hours 24]     prints the one-time code, once
  *   list-devices
  *   revoke-device <device id>
@@ -15,12 +16,13 @@ import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { listDevices, revokeDevice } from './devices/admin';
 import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './devices/enrolment-codes';
-import { createOfficer } from './officers/officers';
+import { createOfficer, disableOfficer } from './officers/officers';
 
 class UsageError extends Error {}
 
 const USAGE = `Usage: tsx server/cli.ts <command>
   create-officer --name <name> --role officer|supervisor [--username <u>] [--password <p> | password on stdin]
+  disable-officer <username>
   create-enrolment-code [--expires-hours <h>]   (default ${DEFAULT_CODE_HOURS})
   list-devices
   revoke-device <device id>`;
@@ -44,6 +46,13 @@ async function createOfficerCommand(db: Database, args: string[]) {
   const password = values.password ?? (await readStdin());
   const officer = await createOfficer(db, { name: values.name, role: role.data, username: values.username, password });
   say(`Officer created: id ${officer.id}, username ${officer.username}, role ${officer.role}`);
+}
+
+async function disableOfficerCommand(db: Database, args: string[]) {
+  const username = args[0];
+  if (!username) throw new UsageError('disable-officer needs a username');
+  if (!(await disableOfficer(db, username))) throw new Error(`No officer with username ${username}`);
+  say(`Officer ${username.trim().toLowerCase()} disabled: sign-in, their sessions and changes pushed in their name are refused from now on.`);
 }
 
 async function createCodeCommand(db: Database, args: string[]) {
@@ -75,6 +84,7 @@ async function revokeCommand(db: Database, args: string[]) {
 
 const COMMANDS: Record<string, (db: Database, args: string[]) => Promise<void>> = {
   'create-officer': createOfficerCommand,
+  'disable-officer': disableOfficerCommand,
   'create-enrolment-code': createCodeCommand,
   'list-devices': listDevicesCommand,
   'revoke-device': revokeCommand,

@@ -43,3 +43,14 @@ export async function createOfficer(db: Queryable, officer: NewOfficer) {
   }
   return { id, username, name, role: officer.role };
 }
+
+/**
+ * Disables an officer: sign-in is refused, their session tokens stop working at once, and the
+ * centre refuses changes pushed in their name from now on. Returns false for an unknown username.
+ */
+export async function disableOfficer(db: Queryable, username: string): Promise<boolean> {
+  const rows = await db.query<{ id: string }>('UPDATE officers SET disabled_at = coalesce(disabled_at, now()) WHERE username = $1 RETURNING id', [username.trim().toLowerCase()]);
+  if (!rows.length) return false;
+  await db.query('UPDATE officer_sessions SET revoked_at = now() WHERE officer_id = $1 AND revoked_at IS NULL', [rows[0]!.id]);
+  return true;
+}

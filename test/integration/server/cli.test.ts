@@ -60,6 +60,15 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', () => {
     const revoked = await cli(env, ['revoke-device', deviceId]);
     expect(revoked.code).toBe(0);
     expect((await cli(env, ['list-devices'])).stdout).toMatch(new RegExp(`${deviceId}.*revoked`));
+
+    const disabled = await cli(env, ['disable-officer', 'jordan.synthetic']);
+    expect(disabled.code).toBe(0);
+    expect(disabled.stdout).toContain('Officer jordan.synthetic disabled');
+    const db = await openDatabase(env);
+    const [row] = await db.query<{ disabled: boolean }>("SELECT disabled_at IS NOT NULL AS disabled FROM officers WHERE username = 'jordan.synthetic'");
+    await db.close();
+    expect(row!.disabled).toBe(true);
+    expect((await cli(env, ['disable-officer', 'nobody.here'])).stderr).toContain('No officer with username nobody.here');
   });
 
   it('explains bad usage and refuses weak passwords', async () => {

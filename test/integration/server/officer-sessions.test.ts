@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeviceRevokeResponse, EnrolmentCodeResponse, OFFICER_TOKEN_HEADER, SignInResponse } from '../../../shared/sync';
-import { createOfficer } from '../../../server/officers/officers';
+import { createOfficer, disableOfficer } from '../../../server/officers/officers';
 import { BACKENDS, useCentral } from '../../support/central';
 import { TEST_OFFICER, TEST_PASSWORD, TEST_SUPERVISOR } from '../../support/officers';
 import { http, testDeviceCode, type DeviceClient } from '../../support/sync-client';
@@ -93,7 +93,7 @@ describe.each(BACKENDS)('officer sessions and supervisor-only endpoints (%s)', (
     const leaving = await createOfficer(central.db, { name: 'Leaving Supervisor', role: 'supervisor', password: TEST_PASSWORD });
     const theirs = await signIn(device, leaving.username);
     expect((await asOfficer(device, theirs.session.token, path, {})).status).toBe(201);
-    await central.db.query('UPDATE officers SET disabled_at = now() WHERE id = $1', [leaving.id]);
+    expect(await disableOfficer(central.db, leaving.username)).toBe(true);
     const disabled = await asOfficer(device, theirs.session.token, path, {});
     expect(disabled.status).toBe(401);
     expect(disabled.body.message).toContain('disabled');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { PushResponse, type PushResult } from '../../../shared/sync';
-import { createOfficer } from '../../../server/officers/officers';
+import { createOfficer, disableOfficer } from '../../../server/officers/officers';
 import { BACKENDS, useCentral } from '../../support/central';
 import { lastAppliedSeq } from '../../support/central-state';
 import { TEST_OFFICER, TEST_PASSWORD, TEST_SUPERVISOR } from '../../support/officers';
@@ -27,7 +27,7 @@ describe.each(BACKENDS)('the centre enforces officers and roles on pushed change
   it('refuses, per change, an officer the centre does not know or has disabled; the rest of the batch applies and the seq advances', async () => {
     const device = await central.enrol();
     const leaving = await createOfficer(central.db, { name: 'Leaving Officer', role: 'officer', password: TEST_PASSWORD });
-    await central.db.query('UPDATE officers SET disabled_at = now() WHERE id = $1', [leaving.id]);
+    await disableOfficer(central.db, leaving.username);
     const batch = [change(1), change(2, { officerId: 'duty-officer' }), change(3, { officerId: '0190a5f0-0000-7000-8000-00000000dead' }), change(4, { officerId: leaving.id }), change(5)];
     const answer = await device.push(batch);
     expect(answer.status).toBe(200);
@@ -39,7 +39,7 @@ describe.each(BACKENDS)('the centre enforces officers and roles on pushed change
     expect(disabled).toEqual({ seq: 4, status: 'rejected', issues: [{ path: 'officerId', message: expect.stringContaining('disabled') }] });
     expect(await lastAppliedSeq(central.db, device.id)).toBe(5);
     // Nothing of the refused changes reached the records…
-    const stored = await central.db.query<{ record_id: string }>('SELECT record_id FROM records WHERE record_id = ANY($1::uuid[])', [batch.map((c) => c.recordId)]);
+    const stored = await central.db.query<{ record_id: string }>("SELECT record_id::text AS record_id FROM records WHERE record_id = ANY(string_to_array($1, ',')::uuid[])", [batch.map((c) => c.recordId).join(',')]);
     expect(stored.map((r) => r.record_id).sort()).toEqual([batch[0]!.recordId, batch[4]!.recordId].sort());
     // …and a resend is answered from the ledger (no loop): duplicate of a rejected change.
     const again = results((await device.push([batch[1]!])).body);
