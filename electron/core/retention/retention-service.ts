@@ -10,6 +10,8 @@ import { configureRetention, readLastPurge, readRetentionDays, writeLastPurge } 
 const DAY_MS = 86_400_000;
 /** The first automatic purge waits until the app has settled after starting. */
 const FIRST_RUN_DELAY_MS = 60_000;
+/** How long a count of eligible records is shown before it is counted again. */
+const COUNT_REUSE_MS = 5 * 60_000;
 
 export interface RetentionServiceOptions {
   /** Purge by itself: soon after start, then daily (the apps; tests purge by hand). */
@@ -26,6 +28,7 @@ export class RetentionService {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private nextAt: number | null = null;
   private stopped = false;
+  private count: { days: number; changes: number; at: number; result: Promise<{ eligible: number; kept: number }> } | null = null;
 
   constructor(
     private readonly db: Db,
@@ -43,9 +46,28 @@ export class RetentionService {
     return new Date(now.getTime() - days * DAY_MS).toISOString();
   }
 
+  /**
+   * Counting walks every record (in windows, never blocking for long): at a million people
+   * that takes a while, so a count is reused for a few minutes while nothing is written, and
+   * shared by callers who ask while it runs. A write, a change of the period or a purge counts afresh.
+   */
+  private counted(days: number): Promise<{ eligible: number; kept: number }> {
+    // Any write on the engine's one connection (a save, a sync) makes the count stale.
+    const changes = (stmt(this.db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+    const fresh = this.count && this.count.days === days && this.count.changes === changes && Date.now() - this.count.at < COUNT_REUSE_MS;
+    if (!fresh) {
+      const count = { days, changes, at: Date.now(), result: countPurgeable(this.db, this.cutoff(days, this.now())) };
+      count.result.catch(() => {
+        if (this.count === count) this.count = null;
+      });
+      this.count = count;
+    }
+    return this.count!.result;
+  }
+
   async status(): Promise<RetentionStatus> {
     const days = readRetentionDays(this.db);
-    const counts = days === null ? { eligible: 0, kept: 0 } : await countPurgeable(this.db, this.cutoff(days, this.now()));
+    const counts = days === null ? { eligible: 0, kept: 0 } : await this.counted(days);
     return {
       days,
       eligibleNow: counts.eligible,
@@ -58,12 +80,14 @@ export class RetentionService {
 
   configure(ctx: RequestContext, input: RetentionConfigureInput): void {
     configureRetention(this.db, this.device, ctx, input);
+    this.count = null;
   }
 
   /** Purges now; joins a purge already under way. Null when retention is off. */
   purge(trigger: PurgeSummary['trigger'] = 'on_demand'): Promise<PurgeSummary | null> {
     this.running ??= this.purgeOnce(trigger).finally(() => {
       this.running = null;
+      this.count = null;
     });
     return this.running;
   }
