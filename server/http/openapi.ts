@@ -89,6 +89,13 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { 200: json('SignInResponse', 'Signed in'), 401: error('Wrong username or password, or no device token'), 403: error('Disabled or device revoked'), 429: error('Too many failed attempts') },
         },
       },
+      '/v1/officers/sign-out': {
+        post: {
+          summary: 'End the calling officer’s session at the centre (its token is refused from then on)',
+          security: [{ deviceToken: [], officerToken: [] }],
+          responses: { 204: { description: 'Signed out' }, 401: officerErrors[401], 403: error('Device revoked') },
+        },
+      },
       '/v1/admin/enrolment-codes': {
         post: {
           summary: 'A supervisor issues a one-time device enrolment code (shown once)',

@@ -10,6 +10,8 @@ export interface AuthenticatedOfficer {
   id: string;
   role: OfficerRole;
   device: AuthenticatedDevice;
+  /** The hash the session is stored under (to end it at sign-out). */
+  sessionHash: string;
 }
 
 const SIGN_IN_AGAIN = 'sign in again online';
@@ -28,12 +30,13 @@ export async function authenticateOfficer(ctx: ServerContext, request: FastifyRe
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) {
     throw new HttpError(401, 'FORBIDDEN', 'This needs a signed-in officer: send the session token from sign-in as X-Officer-Token');
   }
+  const sessionHash = officerTokenHash(token);
   const [session] = await ctx.db.query<{ officer_id: string; device_id: string; expires_at: Date; ended: boolean; role: OfficerRole; disabled: boolean }>(
     `SELECT s.officer_id::text AS officer_id, s.device_id::text AS device_id, s.expires_at, s.revoked_at IS NOT NULL AS ended,
             o.role, o.disabled_at IS NOT NULL AS disabled
        FROM officer_sessions s JOIN officers o ON o.id = s.officer_id
       WHERE s.token_hash = $1`,
-    [officerTokenHash(token)],
+    [sessionHash],
   );
   if (!session) throw new HttpError(401, 'FORBIDDEN', `The officer token is not valid: ${SIGN_IN_AGAIN}`);
   if (session.device_id !== device.id) throw new HttpError(401, 'FORBIDDEN', `This officer token was issued to another device: ${SIGN_IN_AGAIN} on this device`);
@@ -42,7 +45,7 @@ export async function authenticateOfficer(ctx: ServerContext, request: FastifyRe
   if (new Date(session.expires_at).getTime() <= ctx.now().getTime()) {
     throw new HttpError(401, 'FORBIDDEN', `The officer session expired at ${new Date(session.expires_at).toISOString()}: ${SIGN_IN_AGAIN}`);
   }
-  return { id: session.officer_id, role: session.role, device };
+  return { id: session.officer_id, role: session.role, device, sessionHash };
 }
 
 const OFFICER = Symbol('officer');

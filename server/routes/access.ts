@@ -4,6 +4,7 @@ import type { ServerContext } from '../context';
 import { deviceOf, requireDeviceToken } from '../devices/authenticate';
 import { enrolDevice } from '../devices/enrol';
 import { parseInput } from '../http/parse';
+import { officerOf, requireOfficer } from '../officers/authenticate';
 import { signIn } from '../officers/sign-in';
 import { sha256Hex } from '../security/tokens';
 
@@ -32,5 +33,13 @@ export function accessRoutes(app: FastifyInstance, ctx: ServerContext): void {
       request.log.info({ deviceId: device.id, status: (error as { status?: number }).status ?? null }, 'officer sign-in refused');
       throw error;
     }
+  });
+
+  // Ends the session at the centre when the officer signs out on the device (the token is refused from then on).
+  app.post('/v1/officers/sign-out', { onRequest: requireOfficer(ctx) }, async (request, reply) => {
+    const officer = officerOf(request);
+    await ctx.db.query('UPDATE officer_sessions SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL', [officer.sessionHash, ctx.now().toISOString()]);
+    request.log.info({ deviceId: officer.device.id, officerId: officer.id }, 'officer signed out');
+    return reply.status(204).send();
   });
 }

@@ -98,4 +98,16 @@ describe.each(BACKENDS)('officer sessions and supervisor-only endpoints (%s)', (
     expect(disabled.status).toBe(401);
     expect(disabled.body.message).toContain('disabled');
   });
+
+  it('sign-out ends the session at the centre', async () => {
+    clock = Date.now();
+    const device = await central.enrol();
+    const { session } = await signIn(device, TEST_SUPERVISOR.username);
+    expect((await asOfficer(device, session.token, '/v1/admin/enrolment-codes', {})).status).toBe(201);
+    const out = await asOfficer(device, session.token, '/v1/officers/sign-out');
+    expect(out.status).toBe(204);
+    const after = await asOfficer(device, session.token, '/v1/admin/enrolment-codes', {});
+    expect(after.status).toBe(401);
+    expect(after.body.message).toContain('was ended');
+  });
 });
