@@ -1,14 +1,18 @@
 /**
- * `npm run seed -- [--people N] [--seed S]`: fills the app's database (or
- * FIELD_RECORDER_DATA_DIR) with synthetic boats and people. Same seed, same data.
+ * `npm run seed -- [--people N] [--seed S] [--officers-only]`: fills the app's database (or
+ * FIELD_RECORDER_DATA_DIR) with synthetic boats and people, and provisions the two synthetic
+ * demo officers for offline sign-in. Same seed, same data.
  */
 import { parseArgs } from 'node:util';
 import { createEngine } from '../electron/core/engine';
 import { databasePath, defaultUserDataDir } from '../electron/core/db/paths';
 import { loadOrCreatePlainKey } from '../electron/core/db/key-file';
 import { seedDatabase } from '../test/fixtures/synthetic/seed-database';
+import { DEMO_PASSWORDS, DEMO_VALID_DAYS, provisionDemoOfficers } from '../test/fixtures/synthetic/demo-officers';
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2025' } } });
+const { values } = parseArgs({
+  options: { people: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2025' }, 'officers-only': { type: 'boolean', default: false } },
+});
 const people = Number(values.people);
 const seed = Number(values.seed);
 if (!Number.isInteger(people) || people < 1 || people > 2_000_000) {
@@ -18,6 +22,15 @@ if (!Number.isInteger(people) || people < 1 || people > 2_000_000) {
 const dataDir = defaultUserDataDir();
 const file = databasePath(dataDir);
 const engine = createEngine({ databaseFile: file, appVersion: 'seed', key: loadOrCreatePlainKey(dataDir) });
+const officers = await provisionDemoOfficers(engine.db);
+console.log(
+  `Demo officers for offline sign-in (valid ${DEMO_VALID_DAYS} days): ` +
+    officers.map((o) => `${o.username} / "${DEMO_PASSWORDS[o.username]}" (${o.role})`).join(', '),
+);
+if (values['officers-only']) {
+  engine.close();
+  process.exit(0);
+}
 const started = Date.now();
 const result = seedDatabase(engine.db, {
   seed,

@@ -18,6 +18,8 @@ import { AdvanceTransferInput, TransferInput, TransferListQuery, TransferSummary
 import { ArrivalIdInput, DecideMatchInput, MatchDecision, MatchFlags, PriorCrossings } from './domain/matching/prior-crossing';
 import { PurgeSummary, RetentionConfigureInput, RetentionStatus } from './domain/retention';
 import { SubjectAccessFile, SubjectAccessRequest } from './domain/subject-access';
+import { SessionStatus, SetIdleLockInput, SignInInput, UnlockInput } from './domain/session';
+import { OFFICER_ROLES } from './domain/roles';
 import type { Result } from './domain/errors';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -30,13 +32,22 @@ export const AppInfo = z.object({
   appVersion: z.string(),
   schemaVersion: z.number().int(),
   deviceCode: z.string(),
-  officer: z.object({ id: z.string(), name: z.string() }),
+  /** The signed-in officer; null while nobody is signed in or the session is locked. */
+  officer: z.object({ id: z.string(), name: z.string(), role: z.enum(OFFICER_ROLES) }).nullable(),
   site: z.string(),
 });
 
 
 export const contract = {
   'app.info': method(Nothing, AppInfo),
+  // Who is using the device: sign-in (online first, else the cached verifier), lock, switch officer, idle lock.
+  'session.status': method(Nothing, SessionStatus),
+  'session.signIn': method(SignInInput, SessionStatus),
+  'session.signOut': method(Nothing, SessionStatus),
+  'session.lock': method(Nothing, SessionStatus),
+  'session.unlock': method(UnlockInput, SessionStatus),
+  'session.touch': method(Nothing, SessionStatus),
+  'session.setIdleLock': method(SetIdleLockInput, SessionStatus),
   'interceptions.create': method(InterceptionInput, Interception),
   'interceptions.update': method(InterceptionUpdate, Interception),
   'interceptions.get': method(z.strictObject({ id: Uuid }), Interception),

@@ -4,7 +4,8 @@
  */
 import type { Method, Output, ParsedInput } from '../../shared/api';
 import type { Engine } from './engine';
-import type { RequestContext } from './records/context';
+import type { OpenMethod } from '../../shared/domain/session';
+import type { CallContext, RequestContext } from './records/context';
 import { createInterception, getInterception, listInterceptions, updateInterception } from './records/interceptions';
 import { createArrival, getArrival, updateArrival } from './records/arrivals';
 import { listArrivals } from './records/arrival-list';
@@ -27,10 +28,15 @@ import { openConflicts, resolveConflict } from './sync/conflicts';
 import { recordSyncStates } from './sync/record-states';
 import { configureSync, enrolDevice, syncStatus } from './sync/sync-handlers';
 import { SCHEMA_VERSION } from './db/migrations';
+import { sessionHandlers } from './session/session-handlers';
 import { saveSubjectAccessExport } from './records/print';
 import { subjectAccessExport } from './records/subject-access';
 
-export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: RequestContext) => Output<M> | Promise<Output<M>>;
+/** Open methods may run with nobody signed in (CallContext); every other one has an officer. */
+export type Handler<M extends Method> = (
+  input: ParsedInput<M>,
+  ctx: M extends OpenMethod ? CallContext : RequestContext,
+) => Output<M> | Promise<Output<M>>;
 export type HandlerTable = { [M in Method]: Handler<M> };
 
 export function createHandlers(engine: Engine): HandlerTable {
@@ -49,6 +55,7 @@ export function createHandlers(engine: Engine): HandlerTable {
       officer: ctx.officer,
       site: ctx.site,
     }),
+    ...sessionHandlers(db, engine.session),
     'interceptions.create': (input, ctx) => written(createInterception(db, device, ctx, input)),
     'interceptions.update': (input, ctx) => written(updateInterception(db, device, ctx, input)),
     'interceptions.get': (input) => getInterception(db, input.id),

@@ -5,6 +5,8 @@ import { ensureDevice, type Device } from './db/device';
 import { createHandlers, type HandlerTable } from './api';
 import type { HostCapabilities } from './host';
 import { SyncService } from './sync/sync-service';
+import { OfficerSession } from './session/officer-session';
+import { readIdleLockMinutes } from './session/idle-lock-setting';
 import { RetentionService } from './retention/retention-service';
 
 export interface Engine {
@@ -16,6 +18,9 @@ export interface Engine {
   host: HostCapabilities | null;
   sync: SyncService;
   retention: RetentionService;
+  /** The officer using the device (in memory only): signed out when the engine starts. */
+  session: OfficerSession;
+  clock(): Date;
   close(): void;
 }
 
@@ -29,6 +34,8 @@ export interface EngineOptions extends OpenOptions {
   syncBatchChanges?: number;
   /** Who the background sync attributes re-sent records to. */
   syncOfficerId?: () => string;
+  /** The time the session rules read (tests move it to pass the idle lock). */
+  clock?: () => Date;
   /** Purge records past the retention period by itself (default: as autoSync, i.e. the apps). */
   autoRetention?: boolean;
 }
@@ -48,6 +55,8 @@ export function createEngine(options: EngineOptions): Engine {
     device,
     sync,
     retention,
+    session: new OfficerSession(() => readIdleLockMinutes(db)),
+    clock: options.clock ?? (() => new Date()),
     appVersion: options.appVersion,
     checkpointer,
     host: options.host ?? null,

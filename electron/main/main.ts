@@ -6,7 +6,6 @@ import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { databasePath, defaultUserDataDir } from '../core/db/paths';
 import { createEngine, type Engine } from '../core/engine';
-import { loadSessionContext } from '../core/session';
 import { denyAllPermissions, hardenAllWebContents } from './hardening';
 import { registerApiHandler } from './ipc';
 import { loadDatabaseKey } from './database-key';
@@ -46,8 +45,8 @@ app.whenReady().then(() => {
     return;
   }
   const opened = engine;
-  const context = loadSessionContext(opened);
-  registerApiHandler(opened, () => context);
+  // Who acts is the engine's officer session: nobody until an officer signs in.
+  registerApiHandler(opened);
   Menu.setApplicationMenu(buildAppMenu());
   createMainWindow(preloadPath);
 });

@@ -5,9 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorCode } from '../../shared/domain/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
-import { dispatch } from '../core/dispatch';
 import type { Engine } from '../core/engine';
-import type { RequestContext } from '../core/records/context';
+import { callEngine } from '../core/session/call-engine';
 
 export const SECRET_HEADER = 'x-field-recorder-secret';
 const STATUS_OF: Record<ErrorCode, number> = {
@@ -20,7 +19,6 @@ const STATUS_OF: Record<ErrorCode, number> = {
 
 export interface WebServerOptions {
   engine: Engine;
-  context: RequestContext;
   rendererDir: string;
   port?: number;
 }
@@ -69,7 +67,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!secretMatches(request.headers[SECRET_HEADER], secret)) {
       return reply.code(403).send({ ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong session secret' } });
     }
-    const result = await dispatch(options.engine.handlers, request.params.method, request.body ?? undefined, options.context);
+    const result = await callEngine(options.engine, request.params.method, request.body ?? undefined);
     return reply.code(result.ok ? 200 : STATUS_OF[result.error.code]).send(result);
   });
 

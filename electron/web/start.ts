@@ -9,7 +9,6 @@ import { parseArgs } from 'node:util';
 import { createEngine } from '../core/engine';
 import { databasePath, defaultUserDataDir } from '../core/db/paths';
 import { loadOrCreatePlainKey } from '../core/db/key-file';
-import { loadSessionContext } from '../core/session';
 import { startWebServer } from './server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +32,6 @@ const engine = createEngine({
 });
 const server = await startWebServer({
   engine,
-  context: loadSessionContext(engine),
   rendererDir,
   port: Number(values.port),
 });

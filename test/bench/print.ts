@@ -8,6 +8,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { startWebServer } from '../../electron/web/server';
 import { arrivalInput, interceptionInput, testContext } from '../support/temp-engine';
 import { percentile, progress } from './stats';
+import { signInDirectly } from '../support/session';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -25,7 +26,8 @@ export async function run() {
   const boat = await create('interceptions.create', interceptionInput({ peopleAboard: 200 }));
   for (let i = 0; i < 200; i++) await create('arrivals.create', arrivalInput({ route: 'SMALL_BOAT', interceptionId: boat.id, familyName: `Synthetic${i}` }));
   const person = await create('arrivals.create', arrivalInput({ documents: [{ type: 'PASSPORT', number: 'P1234567' }] }));
-  const server = await startWebServer({ engine, context: ctx, rendererDir: join(ROOT, 'dist/renderer') });
+  signInDirectly(engine);
+  const server = await startWebServer({ engine, rendererDir: join(ROOT, 'dist/renderer') });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -39,8 +39,9 @@ export function createTempEngine(): TempEngine {
   return temp;
 }
 
+/** Acts as a signed-in supervisor (every operation allowed); role tests build their own context. */
 export function testContext(overrides: Partial<RequestContext> = {}): RequestContext {
-  return { officer: { id: TEST_OFFICER.id, name: TEST_OFFICER.name }, site: 'WJF', now: () => new Date(), ...overrides };
+  return { officer: { id: TEST_OFFICER.id, name: TEST_OFFICER.name, role: 'supervisor' }, site: 'WJF', now: () => new Date(), ...overrides };
 }
 
 /** A valid interception input; override what a test is about. */

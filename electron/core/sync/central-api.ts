@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError } from '../../../shared/domain/errors';
-import { ErrorBodySchema, HealthResponse, PullResponse, PushGap, PushResponse, ReceiptResponse } from '../../../shared/sync';
+import { ErrorBodySchema, HealthResponse, PullResponse, PushGap, PushResponse, ReceiptResponse, SignInResponse } from '../../../shared/sync';
 import type { ReceiptRequest } from '../../../shared/sync';
 
 /** Bodies above this are gzipped: a 2,000-change batch shrinks about tenfold. */
@@ -12,6 +12,24 @@ const GZIP_FROM_BYTES = 8 * 1024;
  * limits a push on a laptop; the link rarely is once the batch is a tenth of its size.
  */
 const GZIP_LEVEL = 1;
+
+/** The centre's sign-in answer; `session` (an expiring officer token) is read when the centre sends it. */
+export const SignInAnswer = SignInResponse.extend({
+  session: z.object({ token: z.string().min(1), expiresAt: z.string() }).optional(),
+});
+
+/**
+ * How an officer's sign-in at the centre went. Only `unreachable` (no network, a timeout, the
+ * centre failing) lets the device fall back to its cached verifier: a refusal or the
+ * centre's own rate limit must not be side-stepped offline.
+ */
+export type SignInOutcome =
+  | { kind: 'signed_in'; answer: z.infer<typeof SignInAnswer> }
+  | { kind: 'wrong_password' }
+  | { kind: 'throttled'; message: string }
+  | { kind: 'refused'; message: string }
+  | { kind: 'device_refused'; message: string }
+  | { kind: 'unreachable' };
 
 export type PushAnswer = { kind: 'answer'; response: z.infer<typeof PushResponse> } | { kind: 'gap'; lastAppliedSeq: number };
 
@@ -54,6 +72,29 @@ export class CentralApi {
   async receipt(request: ReceiptRequest): Promise<z.infer<typeof ReceiptResponse>> {
     const { status, json } = await this.request('POST', '/v1/sync/receipt', request);
     return this.expect(ReceiptResponse, status, json);
+  }
+
+  /** `POST /v1/officers/sign-in` with this device's token; the password goes to the centre only. */
+  async signIn(credentials: { username: string; password: string }): Promise<SignInOutcome> {
+    let answer: { status: number; json: unknown };
+    try {
+      answer = await this.request('POST', '/v1/officers/sign-in', credentials, Math.min(this.timeoutMs, 15_000));
+    } catch {
+      return { kind: 'unreachable' };
+    }
+    const { status, json } = answer;
+    if (status === 200) {
+      const parsed = SignInAnswer.safeParse(json);
+      return parsed.success ? { kind: 'signed_in', answer: parsed.data } : { kind: 'unreachable' };
+    }
+    if (status >= 500) return { kind: 'unreachable' };
+    const error = ErrorBodySchema.safeParse(json);
+    const message = error.success ? error.data.message : `The central service refused the sign-in (HTTP ${status})`;
+    if (status === 429) return { kind: 'throttled', message };
+    // A refusal that names the device is about its token (unknown, revoked), not the officer.
+    if (/device/i.test(message)) return { kind: 'device_refused', message };
+    if (status === 401) return { kind: 'wrong_password' };
+    return { kind: 'refused', message };
   }
 
   async post<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {

@@ -12,11 +12,23 @@ function pickTransport(): Transport {
 }
 
 let transport: Transport | undefined;
+let onRefused: (() => void) | undefined;
+
+/**
+ * Called whenever the engine refuses a call (FORBIDDEN): it may have locked the session by
+ * itself (idle time), so the session store looks again and shows the sign-in screen.
+ */
+export function whenRefused(listener: () => void): void {
+  onRefused = listener;
+}
 
 /** Calls one operation of the contract; resolves with its output or throws an AppError. */
 export async function call<M extends Method>(method: M, input?: Input<M>): Promise<Output<M>> {
   transport ??= pickTransport();
   const result = await transport(method, input);
-  if (!result.ok) throw AppError.fromBody(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'FORBIDDEN' && !method.startsWith('session.')) onRefused?.();
+    throw AppError.fromBody(result.error);
+  }
   return result.value as Output<M>;
 }

@@ -14,11 +14,14 @@ import { TransferForm } from '../features/transfers/TransferForm';
 import { TransferList } from '../features/transfers/TransferList';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
+import { OfficerBadge } from '../features/session/OfficerBadge';
+import { useIdleLock } from '../features/session/use-idle-lock';
 import { StatusBar } from './StatusBar';
 import { usePrintShortcut } from './use-print-shortcut';
 
 export function AppShell() {
   usePrintShortcut();
+  useIdleLock();
   return (
     <div className="shell">
       <header className="top-bar">
@@ -35,6 +38,7 @@ export function AppShell() {
           <NavLink to="/returns">Returns</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
+        <OfficerBadge />
         <span className="marking">OFFICIAL-SENSITIVE</span>
       </header>
       <main className="content">

@@ -18,7 +18,7 @@ export function StatusBar() {
       <SyncControl />
       {info && (
         <span className="status-bar__who">
-          {info.officer.name} · device {info.deviceCode}
+          {info.officer ? `${info.officer.name} · ` : ''}device {info.deviceCode}
         </span>
       )}
     </footer>

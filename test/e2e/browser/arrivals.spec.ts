@@ -68,7 +68,7 @@ test('a boat of 12 is recorded by keyboard, found without accents, corrected and
   await expect(page.getByRole('status').filter({ hasText: 'Correction saved' })).toBeVisible();
   const change = page.locator('.audit').getByRole('row', { name: /Date of birth/ });
   await expect(change.getByRole('cell')).toHaveText(['Date of birth', '1999-11-23', '1999-11-24']);
-  await expect(page.locator('.audit')).toContainText(/Corrected by Duty officer, \d+ \w+ \d{4}, \d\d:\d\d/);
+  await expect(page.locator('.audit')).toContainText(/Corrected by Demo Supervisor, \d+ \w+ \d{4}, \d\d:\d\d/);
   await screenshot(page, 'arrival-detail-corrected');
 
   // Export the Eritreans who arrived on 6 August and read the file back.

@@ -39,7 +39,7 @@ test('a 200-person incident report prints as a clean multi-page A4 document', as
     expect(text).toContain('OFFICIAL-SENSITIVE');
     expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
     expect(text).toContain(incident.reference);
-    expect(text).toMatch(/Printed by Duty officer, \d+ \w+ \d{4}, \d\d:\d\d UK time/);
+    expect(text).toMatch(/Printed by Demo Supervisor, \d+ \w+ \d{4}, \d\d:\d\d UK time/);
   });
   const all = pages.join('\n');
   for (let i = 1; i <= 200; i++) {

@@ -54,15 +54,15 @@ test('a safe-route arrival who crossed by small boat under another spelling is f
   await candidate.getByLabel('Note').fill('Admits crossing by small boat in the summer; same scar on the left hand.');
   await candidate.getByRole('button', { name: 'Confirm match' }).click();
 
-  await expect(candidate.getByTestId('match-decision')).toContainText('Confirmed as the same person by Duty officer');
+  await expect(candidate.getByTestId('match-decision')).toContainText('Confirmed as the same person by Demo Supervisor');
   await expect(panel.getByRole('alert').filter({ hasText: 'Prior small-boat crossing confirmed by an officer' })).toBeVisible();
   await screenshot(page, 'prior-crossing-confirmed');
 
   // The decision is a record of its own, audited, and it is still there after a reload.
   const check = await api('matching.priorCrossings', { arrivalId: person.id });
   const decision = check.candidates[0]!.decision!;
-  expect(decision).toMatchObject({ candidateId: before.id, decision: 'CONFIRMED', officer: 'Duty officer' });
-  expect((await api('audit.forRecord', { recordId: decision.id })).map((e) => [e.action, e.officerName])).toEqual([['create', 'Duty officer']]);
+  expect(decision).toMatchObject({ candidateId: before.id, decision: 'CONFIRMED', officer: 'Demo Supervisor' });
+  expect((await api('audit.forRecord', { recordId: decision.id })).map((e) => [e.action, e.officerName])).toEqual([['create', 'Demo Supervisor']]);
   await page.reload();
   await expect(panelOf(page).getByTestId('match-decision')).toContainText('same scar on the left hand');
 

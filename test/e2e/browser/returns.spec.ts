@@ -108,7 +108,7 @@ test('one person is walked from arrival to removal, every deadline on screen in 
   await expect(panelOf(page).getByRole('group', { name: 'Next steps' })).toHaveCount(0);
   const history = panelOf(page).getByRole('table', { name: 'Case history' });
   await expect(history.getByRole('row')).toHaveCount(11); // the header and ten moves
-  await expect(history.getByRole('row').last()).toContainText('Duty officer');
+  await expect(history.getByRole('row').last()).toContainText('Demo Supervisor');
   await expect(history.getByRole('row').last()).toContainText('Confirm the removal: Removal scheduled → Removed to France');
   await screenshot(page, 'returns-panel-removed');
 });

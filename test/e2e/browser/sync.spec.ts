@@ -4,9 +4,10 @@ import { createServer } from 'node:net';
 import { buildServer } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
+import { createOfficer } from '../../../server/officers/officers';
 import { freshPgliteDatabase } from '../../support/pglite';
 import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { DEMO, startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
 
 let app: BrowserModeApp;
 let database: Database;
@@ -34,6 +35,8 @@ test.beforeEach(async () => {
   // This test drives sync with the button; background sync is covered by the integration tests.
   process.env.FIELD_RECORDER_AUTO_SYNC = '0';
   database = await freshPgliteDatabase();
+  // The centre accepts changes only from officers it knows: the demo supervisor the app is signed in as.
+  await createOfficer(database, { id: DEMO.supervisor.id, name: DEMO.supervisor.name, role: 'supervisor', username: DEMO.supervisor.username, password: DEMO.supervisor.password });
   port = await freePort();
   app = await startBrowserMode();
 });

@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { seedPeople } from './seed';
+import { DEMO_OFFICER, DEMO_PASSWORDS, DEMO_SUPERVISOR } from '../../fixtures/synthetic/demo-officer-accounts';
+import { apiClient } from './api';
+import { provisionDemoOfficers, seedPeople } from './seed';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -17,19 +19,46 @@ export interface BrowserModeApp {
 export interface BrowserModeOptions {
   /** Fill the data folder with this many synthetic people first, as `npm run seed -- --people N` does. */
   seedPeople?: number;
+  /**
+   * Who is signed in after each launch and restart (the session is the engine's, so the page
+   * is signed in too): the demo supervisor by default, or nobody (`false`).
+   */
+  signInAs?: 'officer' | 'supervisor' | false;
 }
+
+/** The demo officers every browser-mode data folder gets (README, "Signing in"). */
+export const DEMO = {
+  officer: { ...DEMO_OFFICER, password: DEMO_PASSWORDS[DEMO_OFFICER.username]! },
+  supervisor: { ...DEMO_SUPERVISOR, password: DEMO_PASSWORDS[DEMO_SUPERVISOR.username]! },
+} as const;
 
 /** Runs the real `electron/web/start.ts` process on a temp data folder, as `npm run web` does. */
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserModeApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'field-recorder-e2e-'));
-  if (options.seedPeople) seedPeople(dataDir, options.seedPeople); // before the engine opens the database
+  // Before the engine opens the database; seeding people provisions the demo officers too.
+  if (options.seedPeople) seedPeople(dataDir, options.seedPeople);
+  else provisionDemoOfficers(dataDir);
+  const signInAs = options.signInAs ?? 'supervisor';
+  const launchSignedIn = async (): Promise<{ child: ChildProcess; url: string }> => {
+    const launched = await launch(dataDir);
+    if (signInAs) {
+      const { username, password } = DEMO[signInAs];
+      try {
+        await (await apiClient(launched.url))('session.signIn', { username, password });
+      } catch (error) {
+        launched.child.kill('SIGKILL');
+        throw error;
+      }
+    }
+    return launched;
+  };
   let child: ChildProcess | undefined;
   const app: BrowserModeApp = {
     url: '',
     dataDir,
     async restart() {
       await app.stop();
-      ({ child, url: app.url } = await launch(dataDir));
+      ({ child, url: app.url } = await launchSignedIn());
     },
     async stop() {
       if (!child || child.exitCode !== null) return;
@@ -46,7 +75,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-  ({ child, url: app.url } = await launch(dataDir));
+  ({ child, url: app.url } = await launchSignedIn());
   return app;
 }
 

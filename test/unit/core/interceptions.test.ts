@@ -44,7 +44,7 @@ describe('recording an interception', () => {
     const t = fresh();
     const { db, device } = t.engine;
     // persist succeeds, then the audit entry is refused (no officer id): all must roll back.
-    const noOfficer = { ...t.ctx, officer: { id: null as unknown as string, name: 'Nobody' } };
+    const noOfficer = { ...t.ctx, officer: { id: null as unknown as string, name: 'Nobody', role: 'officer' as const } };
     expect(() =>
       db.transaction(() => {
         saveRecord(db, device, noOfficer, {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../../electron/web/server';
 import { ALL_MET, applyEvent, callError, callOk, smallBoatArrival } from '../../support/returns-case';
 import { createTempEngine, testContext, type TempEngine } from '../../support/temp-engine';
+import { signInDirectly } from '../../support/session';
 
 // Synthetic people only. The clock is the case's own: a boat landed at 03:00 BST on 15 Sep 2025.
 const ARRIVED_AT = '2025-09-15T02:00:00.000Z';
@@ -161,7 +162,8 @@ describe('over the browser-mode HTTP transport', () => {
     const rendererDir = join(t.dir, 'renderer');
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-    const server = await startWebServer({ engine: t.engine, context: t.ctx, rendererDir });
+    signInDirectly(t.engine);
+    const server = await startWebServer({ engine: t.engine, rendererDir });
     try {
       const response = await fetch(new URL('api/returns.applyEvent', server.url), {
         method: 'POST',

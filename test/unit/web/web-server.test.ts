@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../../electron/web/server';
+import { signInDirectly } from '../../support/session';
 import { createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
 
 let temp: TempEngine;
@@ -13,7 +14,8 @@ beforeAll(async () => {
   const rendererDir = join(temp.dir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-  server = await startWebServer({ engine: temp.engine, context: temp.ctx, rendererDir });
+  signInDirectly(temp.engine);
+  server = await startWebServer({ engine: temp.engine, rendererDir });
 });
 afterAll(async () => {
   await server.close();

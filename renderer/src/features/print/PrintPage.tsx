@@ -26,7 +26,7 @@ interface PrintPageProps {
  */
 export function PrintPage({ title, pdf, reference, subtitle, loading, error, children }: PrintPageProps) {
   const navigate = useNavigate();
-  const officer = useSessionStore((s) => s.info?.officer.name ?? 'unknown officer');
+  const officer = useSessionStore((s) => s.info?.officer?.name ?? 'unknown officer');
   const [printedAt] = useState(() => new Date().toISOString());
   const [qrReady, setQrReady] = useState(false);
   const printedBy = `Printed by ${officer}, ${formatUkDateTime(printedAt)} UK time`;

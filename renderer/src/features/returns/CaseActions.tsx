@@ -4,6 +4,8 @@ import { CASE_EVENT_LABELS, type CaseEventType } from '../../../../shared/domain
 import type { ReturnsCaseView } from '../../../../shared/domain/returns/returns-case-record';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { ActionForm } from './ActionForm';
+import { useSessionStore } from '../../app/session-store';
+import { refusalFor } from '../../../../shared/domain/role-refusals';
 
 interface CaseActionsProps {
   view: ReturnsCaseView;
@@ -14,6 +16,10 @@ interface CaseActionsProps {
 /** Only the moves the case can legally make now, as buttons; the eligibility check has its own checklist. */
 export function CaseActions({ view, onApplied, onReload }: CaseActionsProps) {
   const [chosen, setChosen] = useState<CaseEventType | null>(null);
+  const role = useSessionStore((s) => s.status?.officer?.role ?? null);
+  // A supervisor's decision (shared/domain/roles.ts) is shown to an officer, disabled, with why.
+  const refusalOf = (type: CaseEventType) => refusalFor(role, 'returns.applyEvent', { event: { type } });
+  const refusals = [...new Set(view.allowedEvents.filter((e) => e !== 'CHECK_ELIGIBILITY').map(refusalOf).filter((r): r is string => r !== null))];
   const record = view.case!;
   const events: CaseEventType[] = view.allowedEvents.filter((e) => e !== 'CHECK_ELIGIBILITY');
   const limit = view.deadlines.find((d) => d.kind === 'PROCESS_LIMIT');
@@ -24,12 +30,25 @@ export function CaseActions({ view, onApplied, onReload }: CaseActionsProps) {
     <div className="returns-actions">
       <div className="returns-actions__buttons" role="group" aria-label="Next steps">
         {events.map((e) => (
-          <button key={e} type="button" className={chosen === e ? 'button button--primary' : 'button'} aria-expanded={chosen === e} onClick={() => setChosen(chosen === e ? null : e)}>
+          <button
+            key={e}
+            type="button"
+            className={chosen === e ? 'button button--primary' : 'button'}
+            aria-expanded={chosen === e}
+            disabled={refusalOf(e) !== null}
+            title={refusalOf(e) ?? undefined}
+            onClick={() => setChosen(chosen === e ? null : e)}
+          >
             {e === 'SCHEDULE_REMOVAL' && record.state === 'REMOVAL_SCHEDULED' ? 'Reschedule the removal' : CASE_EVENT_LABELS[e]}
           </button>
         ))}
       </div>
-      {chosen && events.includes(chosen) && (
+      {refusals.map((r) => (
+        <p key={r} className="role-note" role="note">
+          {r}
+        </p>
+      ))}
+      {chosen && events.includes(chosen) && refusalOf(chosen) === null && (
         <ActionForm
           key={`${chosen}:${record.version}`}
           type={chosen}

@@ -7,11 +7,13 @@ import { Field } from '../../ui/Field';
 import { StatCard } from '../../ui/StatCard';
 import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { weekSpan } from './balance-weeks';
+import { useRefusal } from '../../app/session-store';
 
 const resolver = schemaResolver(SetWeeklyCapInput, (v: { cap: string }) => ({ cap: v.cap.trim() === '' ? undefined : Number(v.cap) }));
 
 /** Removals this UK week against the cap, and the cap itself (a setting; a warning, never a block). */
 export function WeeklyCapSection({ cap, onChanged }: { cap: WeeklyCapView; onChanged(cap: WeeklyCapView): void }) {
+  const refusal = useRefusal('returns.setWeeklyCap');
   const form = useForm<{ cap: string }, unknown, z.output<typeof SetWeeklyCapInput>>({ defaultValues: { cap: String(cap.cap) }, resolver });
   async function save(input: z.output<typeof SetWeeklyCapInput>) {
     try {
@@ -37,11 +39,16 @@ export function WeeklyCapSection({ cap, onChanged }: { cap: WeeklyCapView; onCha
         </div>
         <form className="cap-form" aria-label="Change the weekly cap" noValidate onSubmit={(e) => void form.handleSubmit(save)(e)}>
           <Field label="Weekly cap" error={form.formState.errors.cap?.message} hint="A warning only, 1 to 1,000">
-            <input type="number" inputMode="numeric" min={1} max={1000} {...form.register('cap')} />
+            <input type="number" inputMode="numeric" min={1} max={1000} disabled={Boolean(refusal)} {...form.register('cap')} />
           </Field>
-          <button type="submit" className="button" disabled={form.formState.isSubmitting}>
+          <button type="submit" className="button" disabled={Boolean(refusal) || form.formState.isSubmitting}>
             Change the cap
           </button>
+          {refusal && (
+            <p className="role-note" role="note">
+              {refusal}
+            </p>
+          )}
         </form>
       </div>
     </section>

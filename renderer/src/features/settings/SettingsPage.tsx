@@ -1,3 +1,4 @@
+import { IdleLockSettings } from '../session/IdleLockSettings';
 import { RetentionSettings } from './RetentionSettings';
 import { SyncSettings } from './SyncSettings';
 
@@ -7,6 +8,7 @@ export function SettingsPage() {
       <h1>Settings</h1>
       <SyncSettings />
       <RetentionSettings />
+      <IdleLockSettings />
     </div>
   );
 }

@@ -8,10 +8,16 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { useSyncStore } from '../sync/sync-store';
+import { useRefusal } from '../../app/session-store';
 
-/** The central API's address, and enrolment of this device with a one-time code. */
-export function SyncSettings() {
+/**
+ * The central API's address, and enrolment of this device with a one-time code: a
+ * supervisor's settings, or (`setup`) a new device's first step before anyone can sign in.
+ */
+export function SyncSettings({ setup = false }: { setup?: boolean }) {
   const { status, refresh } = useSyncStore();
+  const roleRefusal = useRefusal('sync.configure');
+  const refusal = setup ? null : roleRefusal;
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const address = useForm<{ apiUrl: string }, unknown, ParsedInput<'sync.configure'>>({
@@ -49,6 +55,11 @@ export function SyncSettings() {
   return (
     <section className="form" aria-labelledby="sync-settings-title">
       <h2 id="sync-settings-title">Central API and sync</h2>
+      {refusal && (
+        <p className="role-note" role="note">
+          {refusal}
+        </p>
+      )}
       <ErrorBanner message={failure} />
       {message && (
         <div className="banner banner--ok" role="status">
@@ -57,9 +68,9 @@ export function SyncSettings() {
       )}
       <form onSubmit={saveAddress} noValidate className="inline-form">
         <Field label="Central API address" error={address.formState.errors.apiUrl?.message} hint="https://…, or http://127.0.0.1:… for a central API on this computer">
-          <input autoComplete="off" {...address.register('apiUrl')} />
+          <input autoComplete="off" disabled={Boolean(refusal)} {...address.register('apiUrl')} />
         </Field>
-        <button className="button" type="submit">
+        <button className="button" type="submit" disabled={Boolean(refusal)}>
           Save address
         </button>
       </form>
@@ -69,9 +80,9 @@ export function SyncSettings() {
       </p>
       <form onSubmit={enrol} noValidate className="inline-form">
         <Field label="Enrolment code" error={enrolment.formState.errors.code?.message} hint="One-time code from your administrator">
-          <input autoComplete="off" {...enrolment.register('code')} />
+          <input autoComplete="off" disabled={Boolean(refusal)} {...enrolment.register('code')} />
         </Field>
-        <button className="button button--primary" type="submit" disabled={!status?.apiUrl}>
+        <button className="button button--primary" type="submit" disabled={!status?.apiUrl || Boolean(refusal)}>
           Enrol this device
         </button>
       </form>

@@ -5,6 +5,7 @@ import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useSyncStore } from './sync-store';
+import { useRefusal } from '../../app/session-store';
 
 type Conflict = Output<'sync.conflicts'>[number];
 
@@ -16,6 +17,7 @@ export function ConflictsPage() {
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const refreshSync = useSyncStore((s) => s.refresh);
+  const refusal = useRefusal('sync.resolveConflict');
   const load = useCallback(() => call('sync.conflicts').then(setConflicts, (e: unknown) => setError(e instanceof Error ? e.message : 'Could not load conflicts')), []);
   useEffect(() => void load(), [load]);
 
@@ -58,11 +60,16 @@ export function ConflictsPage() {
               ))}
             </tbody>
           </table>
+          {refusal && (
+            <p className="role-note" role="note">
+              {refusal}
+            </p>
+          )}
           <div className="form__actions">
-            <button className="button" onClick={() => void resolve(c.id, 'local')}>
+            <button className="button" disabled={Boolean(refusal)} onClick={() => void resolve(c.id, 'local')}>
               Keep this device’s copy
             </button>
-            <button className="button" onClick={() => void resolve(c.id, 'server')}>
+            <button className="button" disabled={Boolean(refusal)} onClick={() => void resolve(c.id, 'server')}>
               Keep the centre’s copy
             </button>
           </div>

@@ -1,0 +1,31 @@
+import { CASE_EVENT_LABELS } from './returns/case-states';
+import { mayAct, roleRequiredFor, type Role } from './roles';
+
+/** What each supervisor-only operation does, in the words of the refusal an officer reads. */
+const WHAT: Record<string, string> = {
+  'sync.resolveConflict': 'resolve a sync conflict',
+  'sync.configure': 'change the central API address',
+  'sync.enrol': 'enrol this device',
+  'returns.setWeeklyCap': 'change the weekly cap',
+  'session.setIdleLock': 'change the idle lock',
+  'retention.configure': 'change how long records are kept',
+};
+
+/**
+ * The sentence for an officer refused a supervisor's operation, shared by the engine's
+ * refusal and the screens that disable the action, so both say the same thing.
+ */
+export function supervisorOnlyMessage(method: string, input?: unknown): string {
+  if (method === 'returns.applyEvent') {
+    const type = (input as { event?: { type?: string } } | null | undefined)?.event?.type;
+    const label = type ? CASE_EVENT_LABELS[type as keyof typeof CASE_EVENT_LABELS] : undefined;
+    return `Only a supervisor can ${label ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : 'decide this returns case'}. Ask a supervisor to sign in.`;
+  }
+  return `Only a supervisor can ${WHAT[method] ?? 'do this'}. Ask a supervisor to sign in.`;
+}
+
+/** Null when `role` may do it; else why not (nobody signed in may do nothing). */
+export function refusalFor(role: Role | null | undefined, method: string, input?: unknown): string | null {
+  if (role && mayAct(role, roleRequiredFor(method, input))) return null;
+  return supervisorOnlyMessage(method, input);
+}

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { apiClient } from '../support/api';
+import { DEMO, startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+
+let app: BrowserModeApp;
+test.afterEach(async () => app?.cleanup());
+
+const FAMILY_NAME = 'Zerezghi';
+const GIVEN_NAMES = 'Mebrahtu';
+
+/** The whole page as text, for asserting that nothing personal is in it. */
+const pageText = (page: Page) => page.evaluate(() => document.documentElement.innerText + document.documentElement.innerHTML);
+
+async function signIn(page: Page, username: string, password: string) {
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByLabel('Username').fill(username);
+  await form.getByLabel('Password').fill(password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+}
+
+test('nothing but the sign-in screen until an officer signs in; roles shown and enforced; lock and switch officer', async ({ page }) => {
+  app = await startBrowserMode(); // signed in as the demo supervisor, to record someone first
+  const api = await apiClient(app.url);
+  const person = await api('arrivals.create', {
+    route: 'OTHER',
+    site: 'MAN',
+    arrivedAt: '2025-08-06T04:30:00.000Z',
+    familyName: FAMILY_NAME,
+    givenNames: GIVEN_NAMES,
+    dateOfBirth: '1996-03-14',
+    sex: 'M',
+    nationality: 'ERI',
+    ageStatus: 'ADULT',
+  });
+  await api('session.signOut', {});
+
+  // Signed out: the sign-in screen only — no menus, no lists, no names in the page at all.
+  await page.goto(`${app.url}#/arrivals/${person.id}`);
+  await expect(page.getByRole('heading', { name: 'Sign in to Field Recorder' })).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  let text = await pageText(page);
+  expect(text).not.toContain(FAMILY_NAME);
+  expect(text).not.toContain(GIVEN_NAMES);
+  expect(text).not.toContain(person.reference);
+  await page.screenshot({ path: 'test-results/sign-in-screen.png' });
+  // The engine itself refuses data to anyone not signed in, whatever the page does.
+  await expect(api('arrivals.get', { id: person.id })).rejects.toThrow(/FORBIDDEN.*Sign in to use the field recorder/);
+
+  // Empty fields, then a wrong password: each explained.
+  await page.getByRole('form', { name: 'Sign in' }).getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Enter your username')).toBeVisible();
+  await expect(page.getByText('Enter your password')).toBeVisible();
+  await signIn(page, DEMO.officer.username, 'not the password');
+  await expect(page.getByRole('alert').filter({ hasText: 'The username or password is not right.' })).toBeVisible();
+
+  // The officer signs in (offline: no centre here) and sees who they are.
+  await signIn(page, DEMO.officer.username, DEMO.officer.password);
+  const badge = page.getByLabel('Signed-in officer');
+  await expect(badge).toContainText('Demo Officer');
+  await expect(badge).toContainText('officer');
+  await expect(badge).toContainText('signed in offline');
+
+  // An officer cannot change the device's settings, and is told why.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByText('Only a supervisor can change the central API address. Ask a supervisor to sign in.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save address' })).toBeDisabled();
+  await expect(page.getByText('Only a supervisor can change the idle lock. Ask a supervisor to sign in.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change the idle lock' })).toBeDisabled();
+  await page.getByRole('link', { name: 'Returns' }).click();
+  await expect(page.getByText('Only a supervisor can change the weekly cap. Ask a supervisor to sign in.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change the cap' })).toBeDisabled();
+  await expect(api('returns.setWeeklyCap', { cap: 10 })).rejects.toThrow(/FORBIDDEN.*Only a supervisor can change the weekly cap/);
+
+  // The person's record is on screen; locking removes it from the page, not just from view.
+  await page.goto(`${app.url}#/arrivals/${person.id}`);
+  await expect(page.getByRole('heading', { name: new RegExp(FAMILY_NAME, 'i') }).first()).toBeVisible();
+  await badge.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Field Recorder is locked' })).toBeVisible();
+  await expect(page.getByText('Locked by Demo Officer')).toBeVisible();
+  text = await pageText(page);
+  expect(text).not.toContain(FAMILY_NAME);
+  expect(text).not.toContain(person.reference);
+  await page.screenshot({ path: 'test-results/lock-screen.png' });
+  await expect(api('arrivals.get', { id: person.id })).rejects.toThrow(/FORBIDDEN.*locked/);
+
+  // A supervisor switches in, and may change what the officer could not.
+  await page.getByRole('button', { name: 'Switch officer' }).click();
+  await signIn(page, DEMO.supervisor.username, DEMO.supervisor.password);
+  await expect(badge).toContainText('Demo Supervisor');
+  await expect(badge).toContainText('supervisor');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('button', { name: 'Save address' })).toBeEnabled();
+  await expect(page.getByText(/Only a supervisor can/)).toHaveCount(0);
+  const minutes = page.getByLabel('Minutes without activity');
+  await minutes.fill('15');
+  await page.getByRole('button', { name: 'Change the idle lock' }).click();
+  await expect(page.getByText('The app locks after 15 minutes without keyboard or mouse activity')).toBeVisible();
+});
+
+test('the locked officer unlocks with their own password', async ({ page }) => {
+  app = await startBrowserMode({ signInAs: 'officer' });
+  await page.goto(app.url);
+  const badge = page.getByLabel('Signed-in officer');
+  await expect(badge).toContainText('Demo Officer');
+  await badge.getByRole('button', { name: 'Lock' }).click();
+  const unlock = page.getByRole('form', { name: 'Unlock' });
+  await unlock.getByLabel('Password').fill('wrong password');
+  await unlock.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The username or password is not right.' })).toBeVisible();
+  await unlock.getByLabel('Password').fill(DEMO.officer.password);
+  await unlock.getByRole('button', { name: 'Unlock' }).click();
+  await expect(badge).toContainText('Demo Officer');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
