@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { call } from '../../../api/client';
+import { DetailSection } from '../../../ui/DetailSection';
 import { downloadTextFile } from '../list/download-text-file';
 
 /**
@@ -31,20 +32,21 @@ export function SubjectAccessActions({ arrivalId }: { arrivalId: string }) {
   }
 
   return (
-    <section className="subject-access" aria-labelledby="subject-access-title">
-      <h2 id="subject-access-title">Subject access request</h2>
-      <p className="field__hint">Everything this device holds about this person: their records, documents, returns case, decisions about them and who changed what, when. Other people’s details are left out.</p>
-      <div className="page-header__actions">
-        <button type="button" className="button" onClick={() => void exportJson()} disabled={busy}>
-          {busy ? 'Exporting…' : 'Export everything held (JSON)'}
-        </button>
-        <Link className="button" to={`/print/subject-access/${arrivalId}`}>
-          Print subject access report
-        </Link>
-        <span role={message?.ok === false ? 'alert' : 'status'} className={message?.ok === false ? 'inline-error' : 'inline-ok'}>
-          {message?.text}
-        </span>
+    <DetailSection title="Subject access request" rows={[]}>
+      <div className="notes">
+        <p style={{ marginTop: 0 }}>Everything this device holds about this person: their records, documents, returns case, decisions about them and who changed what, when. Other people’s details are left out.</p>
+        <div className="page-header__actions">
+          <button type="button" className="button" onClick={() => void exportJson()} disabled={busy}>
+            {busy ? 'Exporting…' : 'Export everything held (JSON)'}
+          </button>
+          <Link className="button" to={`/print/subject-access/${arrivalId}`}>
+            Print subject access report
+          </Link>
+          <span role={message?.ok === false ? 'alert' : 'status'} className={message?.ok === false ? 'inline-error' : 'inline-ok'}>
+            {message?.text}
+          </span>
+        </div>
       </div>
-    </section>
+    </DetailSection>
   );
 }
