@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectronBinary } from '../../../scripts/electron-binary';
+import { DEMO } from '../support/browser-mode';
+import { provisionDemoOfficers } from '../support/seed';
 
 const binary = findElectronBinary();
 
@@ -11,6 +13,7 @@ test.skip(!binary, 'NOT RUN: the Electron binary is not installed on this machin
 
 test('the desktop app opens a hardened window that records through IPC', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'field-recorder-electron-'));
+  provisionDemoOfficers(dataDir); // the desktop app wraps the seed's plain key with safeStorage on start
   const { prepareElectronNativeBinding } = await import('../../../scripts/electron-native');
   const app = await electron.launch({
     executablePath: binary!,
@@ -19,6 +22,11 @@ test('the desktop app opens a hardened window that records through IPC', async (
   });
   try {
     const page = await app.firstWindow();
+    // Nothing but the sign-in screen until an officer signs in.
+    await expect(page.getByRole('heading', { name: 'Sign in to Field Recorder' })).toBeVisible();
+    await page.getByLabel('Username').fill(DEMO.officer.username);
+    await page.getByLabel('Password').fill(DEMO.officer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { name: 'Interceptions' })).toBeVisible();
     const url = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL());
     expect(url).toBe('app://renderer/index.html');
