@@ -10,6 +10,14 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/**
+ * Whether two values are the same JSON. Called for every field of every save (the audit
+ * diff), so values that are not both objects are compared directly instead of serialised.
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const bothObjects = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null;
+  // Numbers keep the serialised comparison (NaN and null both serialise as null).
+  if (!bothObjects && typeof a !== 'number' && typeof b !== 'number') return false;
   return canonicalJson(a) === canonicalJson(b);
 }
