@@ -66,6 +66,9 @@ test('nothing but the sign-in screen until an officer signs in; roles shown and 
   await expect(page.getByRole('button', { name: 'Save address' })).toBeDisabled();
   await expect(page.getByText('Only a supervisor can change the idle lock. Ask a supervisor to sign in.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Change the idle lock' })).toBeDisabled();
+  await expect(page.getByText('Only a supervisor can change how long records are kept. Ask a supervisor to sign in.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save retention period' })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/officer-settings.png', fullPage: true });
   await page.getByRole('link', { name: 'Returns' }).click();
   await expect(page.getByText('Only a supervisor can change the weekly cap. Ask a supervisor to sign in.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Change the cap' })).toBeDisabled();

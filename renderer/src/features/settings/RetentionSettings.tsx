@@ -5,6 +5,7 @@ import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
+import { useRefusal } from '../../app/session-store';
 
 const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
@@ -26,6 +27,7 @@ export function RetentionSettings() {
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const refusal = useRefusal('retention.configure');
 
   const show = useCallback((next: RetentionStatus) => {
     setStatus(next);
@@ -107,6 +109,11 @@ export function RetentionSettings() {
       ) : (
         !failure && <p aria-busy="true">Counting…</p>
       )}
+      {refusal && (
+        <p className="role-note" role="note">
+          {refusal}
+        </p>
+      )}
       <form
         className="inline-form"
         noValidate
@@ -117,12 +124,12 @@ export function RetentionSettings() {
         }}
       >
         <Field label="Days after safe at the centre" error={fieldError} hint={`${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS.toLocaleString('en-GB')} days; a supervisor’s setting (suggested ${SUGGESTED_RETENTION_DAYS})`}>
-          <input type="number" inputMode="numeric" min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} value={days} onChange={(e) => setDays(e.target.value)} />
+          <input type="number" inputMode="numeric" min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} value={days} disabled={Boolean(refusal)} onChange={(e) => setDays(e.target.value)} />
         </Field>
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy || Boolean(refusal)}>
           Save retention period
         </button>
-        <button type="button" className="button" disabled={busy || status?.days === null} onClick={() => void configure(null)}>
+        <button type="button" className="button" disabled={busy || Boolean(refusal) || status?.days === null} onClick={() => void configure(null)}>
           Keep everything on this laptop
         </button>
         <button type="button" className="button" disabled={busy || !status || status.days === null} onClick={() => void purgeNow()}>
