@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Input, Method, Output } from '../../../shared/api';
 import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
+import { createOfficer, disableOfficer } from '../../../server/officers/officers';
 import { callEngine } from '../../../electron/core/session/call-engine';
 import { CONNECT_ONCE, WRONG_CREDENTIALS } from '../../../electron/core/session/sign-in';
 import { writeSyncState } from '../../../electron/core/sync/sync-state';
-import { useCentral } from '../../support/central';
+import { useCentral, type Central } from '../../support/central';
 import { TEST_OFFICER, TEST_PASSWORD, TEST_SUPERVISOR } from '../../support/officers';
 import { createTempEngine, type TempEngine } from '../../support/temp-engine';
 
@@ -19,23 +20,25 @@ async function refused(t: TempEngine, method: Method, input?: unknown) {
   return result.error;
 }
 
+/** A new laptop: nobody can sign in yet, but it may be enrolled with the administrator's code. */
+async function enrolDevice(central: Central, devices: TempEngine[]): Promise<TempEngine> {
+  const t = createTempEngine();
+  devices.push(t);
+  expect((await refused(t, 'interceptions.list', {})).code).toBe('FORBIDDEN');
+  await call(t, 'sync.configure', { apiUrl: central.url });
+  await call(t, 'sync.enrol', { code: (await createEnrolmentCode(central.db)).code });
+  // Enrolled: setting up is a supervisor's job again.
+  expect((await refused(t, 'sync.configure', { apiUrl: central.url })).code).toBe('FORBIDDEN');
+  return t;
+}
+
 // The real central API (Fastify on PGlite) over real HTTP; sign-in is not backend-specific.
 describe('officer sign-in against the real central API', () => {
   const central = useCentral('pglite');
   const devices: TempEngine[] = [];
   afterAll(() => devices.forEach((d) => d.cleanup()));
 
-  /** A new laptop: nobody can sign in yet, but it may be enrolled with the administrator's code. */
-  async function enrolledDevice(): Promise<TempEngine> {
-    const t = createTempEngine();
-    devices.push(t);
-    expect((await refused(t, 'interceptions.list', {})).code).toBe('FORBIDDEN');
-    await call(t, 'sync.configure', { apiUrl: central.url });
-    await call(t, 'sync.enrol', { code: (await createEnrolmentCode(central.db)).code });
-    // Enrolled: setting up is a supervisor's job again.
-    expect((await refused(t, 'sync.configure', { apiUrl: central.url })).code).toBe('FORBIDDEN');
-    return t;
-  }
+  const enrolledDevice = () => enrolDevice(central, devices);
 
   it('signs in online, keeps an offline verifier (never the password), then signs in offline while the centre is away', async () => {
     const t = await enrolledDevice();
@@ -87,5 +90,33 @@ describe('officer sign-in against the real central API', () => {
       await call(t, 'session.lock');
       expect(t.engine.session.officerToken(new Date())).toBeNull();
     }
+  });
+
+  it('an officer disabled at the centre is refused there, and loses their offline sign-in on this device', async () => {
+    const t = await enrolledDevice();
+    await createOfficer(central.db, { name: 'Leaving Officer', role: 'officer', username: 'leaving.officer', password: TEST_PASSWORD });
+    await call(t, 'session.signIn', { username: 'leaving.officer', password: TEST_PASSWORD });
+    await call(t, 'session.signOut');
+    await disableOfficer(central.db, 'leaving.officer');
+    expect(await refused(t, 'session.signIn', { username: 'leaving.officer', password: TEST_PASSWORD })).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/disabled/) });
+    expect(t.engine.db.prepare("SELECT count(*) AS n FROM officer_verifiers WHERE username = 'leaving.officer'").get()).toEqual({ n: 0 });
+    writeSyncState(t.engine.db, 'apiUrl', 'http://127.0.0.1:9/');
+    expect((await refused(t, 'session.signIn', { username: 'leaving.officer', password: TEST_PASSWORD })).message).toContain(CONNECT_ONCE);
+  });
+});
+
+describe("the centre's own limit on sign-in attempts", () => {
+  const central = useCentral('pglite', { rateLimits: { signIn: { max: 2, windowMs: 60_000 } } });
+  const devices: TempEngine[] = [];
+  afterAll(() => devices.forEach((d) => d.cleanup()));
+
+  it('is not side-stepped by the offline verifier', async () => {
+    const t = await enrolDevice(central, devices);
+    await call(t, 'session.signIn', { username: TEST_OFFICER.username, password: TEST_PASSWORD });
+    await call(t, 'session.signOut');
+    for (let i = 0; i < 2; i++) await refused(t, 'session.signIn', { username: TEST_OFFICER.username, password: `wrong ${i}` });
+    // The right password now: the centre says wait, and the device does not fall back to its cache.
+    expect((await refused(t, 'session.signIn', { username: TEST_OFFICER.username, password: TEST_PASSWORD })).message).toMatch(/Too many failed attempts/);
+    expect((await call(t, 'session.status')).state).toBe('signed_out');
   });
 });
