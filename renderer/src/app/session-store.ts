@@ -21,10 +21,21 @@ interface SessionState {
   setIdleLock(minutes: number): Promise<void>;
 }
 
+/** The officer this page last worked for: screens keep state (filters, scroll) in module stores. */
+let pageOfficerId: string | null = null;
+
 /** Who is signed in on this device (the engine's session), and the device's identity. */
 export const useSessionStore = create<SessionState>((set, get) => {
   const apply = async (status: SessionStatus) => {
-    // The data of a previous officer's screens is gone with them: the app is rebuilt on sign-in.
+    if (status.state === 'signed_in' && status.officer) {
+      // Another officer: start from a freshly loaded page, so nothing the previous officer
+      // searched for or opened survives in memory. The session is the engine's, so it stays.
+      if (pageOfficerId !== null && pageOfficerId !== status.officer.id) {
+        window.location.reload();
+        return;
+      }
+      pageOfficerId = status.officer.id;
+    }
     set({ status, info: await call('app.info'), error: null, ...(status.state === 'signed_in' ? { switching: false } : {}) });
   };
   return {
