@@ -115,3 +115,16 @@ test('the locked officer unlocks with their own password', async ({ page }) => {
   await expect(badge).toContainText('Demo Officer');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
+
+test('a screen left alone for the idle time locks itself, and the engine agrees', async ({ page }) => {
+  app = await startBrowserMode();
+  const api = await apiClient(app.url);
+  await api('session.setIdleLock', { minutes: 1 });
+  await page.clock.install();
+  await page.goto(app.url);
+  await expect(page.getByLabel('Signed-in officer')).toContainText('Demo Supervisor');
+  await page.clock.fastForward(65_000);
+  await expect(page.getByRole('heading', { name: 'Field Recorder is locked' })).toBeVisible();
+  expect((await api('session.status', {})).state).toBe('locked');
+  await expect(api('interceptions.list', {})).rejects.toThrow(/FORBIDDEN/);
+});
