@@ -5,7 +5,7 @@ import { dispatch } from '../dispatch';
 import type { Engine } from '../engine';
 import type { CallContext } from '../records/context';
 import { readSyncState } from '../sync/sync-state';
-import { deviceSite } from './idle-lock-setting';
+import { deviceSite } from './device-site';
 
 /**
  * Before any officer can be signed in, a device that is not yet enrolled may be pointed at

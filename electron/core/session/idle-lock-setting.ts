@@ -13,8 +13,3 @@ export function readIdleLockMinutes(db: Db): number {
 export function writeIdleLockMinutes(db: Db, minutes: number): void {
   stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, String(minutes));
 }
-
-/** The site new records default to on this device. */
-export function deviceSite(db: Db): string {
-  return (stmt(db, "SELECT value FROM settings WHERE key = 'site'").get() as { value: string } | undefined)?.value ?? 'WJF';
-}
