@@ -2,7 +2,7 @@ import type { Db } from '../../electron/core/db/connection';
 import { rankCandidates } from '../../electron/core/matching/rank-candidates';
 import { getArrival } from '../../electron/core/records/arrivals';
 import { pairKey, type LabelledRecord, type LabelledSet } from '../fixtures/matching/generate-labelled-set';
-import { pairEvidence, type PairEvidence } from './pair-evidence';
+import { pairEvidence, placeEvidence, type PairEvidence, type PlaceEvidence } from './pair-evidence';
 import { percentile } from './stats';
 
 export interface Quality {
@@ -21,6 +21,8 @@ export interface Quality {
   without_commonness: { recall: number; precision: number };
   /** Pairs and recall by what the two records share (pair-evidence.ts). */
   recall_by_evidence: Partial<Record<PairEvidence, { pairs: number; recall: number }>>;
+  /** Pairs sharing no document or biometric (the hard ones), by how their places of birth agree. */
+  unlinked_recall_by_place: Partial<Record<PlaceEvidence, { pairs: number; recall: number }>>;
 }
 
 /**
@@ -33,6 +35,7 @@ export function measureQuality(db: Db, set: LabelledSet, byArrivalId: Map<string
   const idOf = new Map([...byArrivalId].map(([arrivalId, r]) => [r, arrivalId]));
   const firstOf = new Map(set.records.filter((r) => r.id === r.personId).map((r) => [r.personId, idOf.get(r)!]));
   const byEvidence: Partial<Record<PairEvidence, { pairs: number; found: number }>> = {};
+  const byPlace: Partial<Record<PlaceEvidence, { pairs: number; found: number }>> = {};
   let truePositives = 0, seededFalse = 0, labelledFalse = 0, retrieved = 0, candidates = 0;
   const unweighed = { truePositives: 0, falsePositives: 0 };
   const times: number[] = [];
@@ -42,8 +45,12 @@ export function measureQuality(db: Db, set: LabelledSet, byArrivalId: Map<string
     const ranked = rankCandidates(db, subject);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     candidates += ranked.length;
-    const evidence = (byEvidence[pairEvidence(subject, getArrival(db, firstOf.get(query.personId)!))] ??= { pairs: 0, found: 0 });
+    const first = getArrival(db, firstOf.get(query.personId)!);
+    const kind = pairEvidence(subject, first);
+    const evidence = (byEvidence[kind] ??= { pairs: 0, found: 0 });
     evidence.pairs++;
+    const place = kind === 'linked' ? null : (byPlace[placeEvidence(subject, first)] ??= { pairs: 0, found: 0 });
+    if (place) place.pairs++;
     for (const c of ranked) {
       const labelled = byArrivalId.get(c.arrival.id);
       const isTrue = labelled !== undefined && set.truePairs.has(pairKey(query.id, labelled.id));
@@ -53,6 +60,7 @@ export function measureQuality(db: Db, set: LabelledSet, byArrivalId: Map<string
       if (isTrue) {
         truePositives++;
         evidence.found++;
+        if (place) place.found++;
       } else if (labelled) labelledFalse++;
       else seededFalse++;
     }
@@ -74,5 +82,6 @@ export function measureQuality(db: Db, set: LabelledSet, byArrivalId: Map<string
       precision: round(unweighed.truePositives / Math.max(1, unweighed.truePositives + unweighed.falsePositives)),
     },
     recall_by_evidence: Object.fromEntries(Object.entries(byEvidence).map(([k, v]) => [k, { pairs: v.pairs, recall: round(v.found / v.pairs) }])),
+    unlinked_recall_by_place: Object.fromEntries(Object.entries(byPlace).map(([k, v]) => [k, { pairs: v.pairs, recall: round(v.found / v.pairs) }])),
   };
 }

@@ -8,6 +8,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { DEFAULT_MATCH_THRESHOLD } from '../../electron/core/matching/score-candidate';
 import { generateLabelledSet } from '../fixtures/matching/generate-labelled-set';
 import { storeLabelledSet } from '../fixtures/matching/labelled-arrivals';
+import { drawPlace, spellingOf } from '../fixtures/matching/place-pools';
 import { SeededRandom } from '../fixtures/synthetic/random';
 import { familyNameFor, givenNamesFor } from '../fixtures/synthetic/person-name';
 import { seedDatabase } from '../fixtures/synthetic/seed-database';
@@ -21,7 +22,10 @@ import { percentile, progress, timed } from './stats';
  * same-person pairs with realistic variants). Prints recall and precision at the default
  * threshold (also by the kind of evidence the two records share), the time to check one
  * person, and what maintaining the identity keys costs a save. `--db DIR` keeps the seeded database in DIR
- * and reuses it on the next run (for tuning; seeding a million people takes minutes).
+ * and reuses it on the next run (for tuning; seeding a million people takes minutes); it
+ * skips the timing of saves, which adds people, unless `--saves` asks for it.
+ * `--labelled-seed N` draws another labelled set (the default is the unit test's seed): figures
+ * that hold on one seed only are tuned to it.
  */
 const LABELLED = { seed: 20250806, people: 5000, duplicates: 1000 };
 const LABELLED_AT = new Date('2025-10-01T09:00:00.000Z');
@@ -29,24 +33,28 @@ const LABELLED_AT = new Date('2025-10-01T09:00:00.000Z');
 /**
  * Saves of small-boat arrivals (filed under their identity keys) alternated with saves of
  * the same people by another route (not filed): the difference is what the index costs a
- * save, measured under the same load at the same moment.
+ * save, measured under the same load at the same moment. Small-boat arrivals with no place
+ * of birth are interleaved too: the difference is what filing the place costs.
  */
-async function timeSaves(engine: Engine, count: number): Promise<{ smallBoat: number[]; otherRoute: number[] }> {
+async function timeSaves(engine: Engine, count: number): Promise<{ smallBoat: number[]; smallBoatNoPlace: number[]; otherRoute: number[] }> {
   const ctx = testContext();
   const boat = await dispatch(engine.handlers, 'interceptions.create', interceptionInput(), ctx);
   if (!boat.ok) throw new Error(boat.error.message);
   const random = new SeededRandom(7);
-  const times = { smallBoat: [] as number[], otherRoute: [] as number[] };
-  for (let i = 0; i < 2 * count; i++) {
+  const times = { smallBoat: [] as number[], smallBoatNoPlace: [] as number[], otherRoute: [] as number[] };
+  const kinds = [times.smallBoat, times.smallBoatNoPlace, times.otherRoute];
+  for (let i = 0; i < 3 * count; i++) {
     const nationality = random.pick(['ERI', 'AFG', 'SDN', 'SYR', 'IRN']);
-    const route = i % 2 === 0 ? { route: 'SMALL_BOAT', interceptionId: (boat.value as { id: string }).id } : { route: 'OTHER' };
+    const route = i % 3 !== 2 ? { route: 'SMALL_BOAT', interceptionId: (boat.value as { id: string }).id } : { route: 'OTHER' };
+    const place = drawPlace(random, nationality);
     const input = arrivalInput({
       ...route, sex: 'M', nationality, familyName: familyNameFor(random, nationality), givenNames: givenNamesFor(random, nationality, 'M'),
       dateOfBirth: `${random.int(1970, 2007)}-0${random.int(1, 9)}-1${random.int(0, 9)}`,
+      placeOfBirth: i % 3 !== 1 && place ? spellingOf(random, place) : '',
     });
     const start = process.hrtime.bigint();
     const result = await dispatch(engine.handlers, 'arrivals.create', input, ctx);
-    (i % 2 === 0 ? times.smallBoat : times.otherRoute).push(Number(process.hrtime.bigint() - start) / 1e6);
+    kinds[i % 3]!.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (!result.ok) throw new Error(result.error.message);
     if (i % 50 === 49) engine.checkpointer.checkpointNow(); // as the idle checkpointer does between saves
   }
@@ -54,7 +62,10 @@ async function timeSaves(engine: Engine, count: number): Promise<{ smallBoat: nu
 }
 
 export async function run(args: string[]) {
-  const { values } = parseArgs({ args, options: { rows: { type: 'string', default: '1000000' }, db: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { rows: { type: 'string', default: '1000000' }, db: { type: 'string' }, saves: { type: 'boolean', default: false }, 'labelled-seed': { type: 'string' } },
+  });
   const rows = Number(values.rows);
   const dir = values.db ?? mkdtempSync(join(tmpdir(), 'bench-matching-'));
   const engine = createEngine({ databaseFile: join(dir, 'bench.sqlite'), appVersion: 'bench', key: loadOrCreatePlainKey(dir) });
@@ -64,23 +75,27 @@ export async function run(args: string[]) {
     if (seeded === 0) {
       [, seedMs] = timed(() => seedDatabase(engine.db, { seed: 42, people: rows, onProgress: (n) => n % 100_000 < 5000 && progress(`seeded ${n}`) }));
     } else progress(`reusing ${seeded} people in ${dir}`);
-    const set = generateLabelledSet(LABELLED);
+    const labelled = { ...LABELLED, seed: Number(values['labelled-seed'] ?? LABELLED.seed) };
+    const set = generateLabelledSet(labelled);
     const byArrivalId = storeLabelledSet(engine.db, set, LABELLED_AT);
     engine.db.pragma('wal_checkpoint(TRUNCATE)');
     engine.db.exec('ANALYZE');
     progress(`${rows} seeded people and ${set.records.length} labelled records; checking ${set.duplicates.length} people`);
     const quality = measureQuality(engine.db, set, byArrivalId, DEFAULT_MATCH_THRESHOLD);
-    const saves = values.db ? null : await timeSaves(engine, 1000); // a reused database would grow on every run
+    const saves = values.db && !values.saves ? null : await timeSaves(engine, 1000); // a reused database would grow on every run
     const identityKeys = (engine.db.prepare('SELECT count(*) AS n FROM identity_keys').get() as { n: number }).n;
     return {
       bench: 'matching',
       rows,
+      labelled_seed: labelled.seed,
       labelled_records: set.records.length,
       threshold: DEFAULT_MATCH_THRESHOLD,
       ...quality,
       ...(saves && {
         save_small_boat_p50_ms: percentile(saves.smallBoat, 50),
         save_small_boat_p99_ms: percentile(saves.smallBoat, 99),
+        save_small_boat_no_place_p50_ms: percentile(saves.smallBoatNoPlace, 50),
+        save_small_boat_no_place_p99_ms: percentile(saves.smallBoatNoPlace, 99),
         save_other_route_p50_ms: percentile(saves.otherRoute, 50),
         save_other_route_p99_ms: percentile(saves.otherRoute, 99),
       }),

@@ -1,6 +1,7 @@
 import type { Arrival } from '../../shared/domain/arrival';
 import { matchPersonOf } from '../../electron/core/matching/arrival-person';
 import { compareBirthDates } from '../../electron/core/matching/date-of-birth';
+import { comparePlaces } from '../../electron/core/matching/place-of-birth';
 import { preparePerson } from '../../electron/core/matching/prepared-person';
 
 /**
@@ -19,4 +20,12 @@ export function pairEvidence(a: Arrival, b: Arrival): PairEvidence {
   if (kind === 'near-miss') return 'date_one_part';
   if (kind === 'same-year' || kind === 'near-year') return 'year_only';
   return kind === 'unknown' ? 'no_date' : 'different_date';
+}
+
+/** Whether the two records give the same place of birth (in any spelling), different ones, or not both. */
+export type PlaceEvidence = 'same_place' | 'different_place' | 'place_unknown';
+
+export function placeEvidence(a: Arrival, b: Arrival): PlaceEvidence {
+  const agreement = comparePlaces(preparePerson(matchPersonOf(a)).placeOfBirth, preparePerson(matchPersonOf(b)).placeOfBirth);
+  return agreement === 'unknown' ? 'place_unknown' : agreement === 'different' ? 'different_place' : 'same_place';
 }

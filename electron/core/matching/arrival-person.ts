@@ -3,7 +3,7 @@ import type { MatchPerson } from './match-person';
 
 type ArrivalIdentity = Pick<
   ArrivalFields,
-  'familyName' | 'givenNames' | 'aliases' | 'dateOfBirth' | 'dateOfBirthPrecision' | 'sex' | 'nationality' | 'documents' | 'biometricReference'
+  'familyName' | 'givenNames' | 'aliases' | 'dateOfBirth' | 'dateOfBirthPrecision' | 'sex' | 'nationality' | 'placeOfBirth' | 'documents' | 'biometricReference'
 >;
 
 /** The identity fields of an arrival record, as the matching engine reads them. */
@@ -17,6 +17,7 @@ export function matchPersonOf(arrival: ArrivalIdentity & { id: string }): MatchP
     dobPrecision: arrival.dateOfBirthPrecision,
     sex: arrival.sex,
     nationality: arrival.nationality,
+    placeOfBirth: arrival.placeOfBirth || null,
     documentNumbers: (arrival.documents ?? []).map((d) => d.number),
     biometricReference: arrival.biometricReference || null,
   };

@@ -1,5 +1,6 @@
 import type { MatchPerson } from './match-person';
 import { preparePerson, type PreparedName } from './prepared-person';
+import { consonantSkeleton } from './transliteration';
 
 /**
  * Short strings that a probable match shares with the person: stored one row per key in an
@@ -19,7 +20,8 @@ import { preparePerson, type PreparedName } from './prepared-person';
  *   year and the years either side (`lookupKeys`), so each key is written once per person;
  * - no date of birth: the whole name, and the family name with the first given name;
  * - a new name: the same document number or biometric reference.
- * The prefix of each key says which rule made it.
+ * The prefix of each key says which rule made it. One more key is stored but never looked
+ * up by: the place of birth (`o:`), which counts how many namesakes were born there.
  *
  * Some keys of very common names (Mohammed Ahmed with no year) gather thousands of people
  * at a million records. They carry no identity: candidate-lookup.ts skips them and ranks
@@ -29,10 +31,7 @@ import { preparePerson, type PreparedName } from './prepared-person';
 /** Long names are rare; four words give six pairs, enough to survive one changed word. */
 const MAX_WORDS = 4;
 
-/** The phonetic key without its inner vowel slots: MAHAMAD → MHMD, KABRAM / KBRAM → KBRM. */
-function consonants(phoneticKey: string): string {
-  return phoneticKey[0] + phoneticKey.slice(1).replace(/A/g, '');
-}
+const consonants = consonantSkeleton;
 
 function words(name: PreparedName): string[] {
   const codes = name.tokens.filter((t) => t.form.key.length > 0).map((t) => consonants(t.form.key));
@@ -78,6 +77,11 @@ function nameKeys(name: PreparedName, years: string[], date: string | null): str
   return keys;
 }
 
+/** The key a person born in a place is filed under (place-of-birth.ts gives the skeleton). */
+export function placeKey(skeleton: string): string {
+  return `o:${skeleton}`;
+}
+
 function keys(person: MatchPerson, forLookup: boolean): string[] {
   const p = preparePerson(person);
   const keys: string[] = [];
@@ -92,6 +96,8 @@ function keys(person: MatchPerson, forLookup: boolean): string[] {
   }
   const years = birth ? yearTags(birth.year, forLookup) : [];
   for (const name of p.names) keys.push(...nameKeys(name, years, date));
+  // Not a lookup key (thousands share a town): it counts namesakes born in the same place.
+  if (!forLookup && p.placeOfBirth) keys.push(placeKey(p.placeOfBirth.key));
   return [...new Set(keys)];
 }
 

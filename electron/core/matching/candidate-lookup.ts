@@ -1,7 +1,9 @@
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
-import { blockingKeys, lookupKeys } from './blocking-keys';
+import { blockingKeys, lookupKeys, placeKey } from './blocking-keys';
+import type { BlockCounts } from './common-names';
 import type { MatchPerson } from './match-person';
+import { preparePerson } from './prepared-person';
 
 /**
  * Finds the recorded small-boat arrivals worth scoring against a person, through
@@ -64,4 +66,35 @@ export function lookupCandidates(db: Db, person: MatchPerson, limits: LookupLimi
      GROUP BY ik.arrival_seq ORDER BY sum(k.w) DESC, ik.arrival_seq DESC LIMIT ?`,
   ).all(JSON.stringify(kept), limits.maxCandidates) as { seq: number }[];
   return { keys, sizes, seqs: rows.map((r) => r.seq) };
+}
+
+/**
+ * People per lookup key of `person` who were also born in the person's place of birth (filed
+ * under the same place key), not counting the person: the namesakes a shared place of birth
+ * leaves. Counted only for the keys a weighing asks about, within the same first `cap`
+ * people of each block as `blockSizes`, so the two counts compare; each costs one indexed
+ * probe per person of the block. Undefined when the person's place is not recorded.
+ */
+export function namesakesBornThere(db: Db, person: MatchPerson, subjectIndexed: boolean, cap: number): BlockCounts | undefined {
+  const place = preparePerson(person).placeOfBirth;
+  if (!place) return undefined;
+  const bornThere = placeKey(place.key);
+  const own = subjectIndexed ? new Set(blockingKeys(person)) : null;
+  const count = stmt(
+    db,
+    `SELECT count(*) AS n FROM (SELECT arrival_seq FROM identity_keys WHERE key = ? LIMIT ?) s
+     WHERE EXISTS (SELECT 1 FROM identity_keys o WHERE o.key = ? AND o.arrival_seq = s.arrival_seq)`,
+  );
+  const counted = new Map<string, number>();
+  return {
+    get(key: string): number {
+      let n = counted.get(key);
+      if (n === undefined) {
+        n = (count.get(key, subjectIndexed ? cap + 1 : cap, bornThere) as { n: number }).n;
+        if (own?.has(key) && own.has(bornThere) && n > 0) n -= 1;
+        counted.set(key, n);
+      }
+      return n;
+    },
+  };
 }

@@ -1,5 +1,10 @@
 import type { DateAgreement } from './date-of-birth';
 
+/** People per identity key (a Map, or counts read from the database as they are asked for). */
+export interface BlockCounts {
+  get(key: string): number | undefined;
+}
+
 /**
  * How many OTHER recorded people agree with the person as well as a candidate does, on name
  * and date of birth, read from the sizes of the identity-key blocks (candidate-lookup.ts).
@@ -30,7 +35,7 @@ const ONE_PART = 1 / 30;
  * candidate agrees on the year (a namesake a year off scores lower than the candidate), or
  * within a year either side when the candidate itself is a year off.
  */
-function windowCounts(queryKeys: readonly string[], shared: ReadonlySet<string>, sizes: ReadonlyMap<string, number>, kind: 'p' | 'i', sameYearOnly: string | null): number[] {
+function windowCounts(queryKeys: readonly string[], shared: ReadonlySet<string>, sizes: BlockCounts, kind: 'p' | 'i', sameYearOnly: string | null): number[] {
   const windows = new Map<string, { total: number; shared: boolean }>();
   for (const key of queryKeys) {
     const stem = YEAR_KEY.exec(key)?.[1];
@@ -48,7 +53,7 @@ function windowCounts(queryKeys: readonly string[], shared: ReadonlySet<string>,
   return [...windows.values()].filter((w) => w.shared).map((w) => Math.max(0, w.total - 1));
 }
 
-function others(queryKeys: readonly string[], shared: ReadonlySet<string>, sizes: ReadonlyMap<string, number>, sameYearOnly: string | null): Omit<Namesakes, 'expected'> | null {
+function others(queryKeys: readonly string[], shared: ReadonlySet<string>, sizes: BlockCounts, sameYearOnly: string | null): Omit<Namesakes, 'expected'> | null {
   for (const kind of ['p', 'i'] as const) {
     const counts = windowCounts(queryKeys, shared, sizes, kind, sameYearOnly);
     if (counts.length > 0) return { others: Math.min(...counts), scope: sameYearOnly ? 'same-year' : 'near-year' };
@@ -63,7 +68,7 @@ function others(queryKeys: readonly string[], shared: ReadonlySet<string>, sizes
 export function namesakes(
   queryKeys: readonly string[],
   candidateKeys: readonly string[],
-  sizes: ReadonlyMap<string, number>,
+  sizes: BlockCounts,
   birth: DateAgreement['kind'],
   queryBirth: { year: number; placeholder: boolean } | null,
 ): Namesakes | null {

@@ -22,6 +22,8 @@ export interface MatchPerson {
   sex?: Sex | null;
   /** ISO 3166-1 alpha-3, or an ICAO code (XXA, XXB, XXC, XXX). */
   nationality?: string | null;
+  /** As the person gave it: a town, a city or a province, in any spelling. */
+  placeOfBirth?: string | null;
   documentNumbers?: readonly string[];
   /** Reference of the enrolment in the national biometric system; never the biometric itself. */
   biometricReference?: string | null;

@@ -1,6 +1,7 @@
 import { parseBirthDate, type BirthDate } from './date-of-birth';
 import type { MatchPerson, Sex } from './match-person';
 import { normaliseName, type NameToken } from './normalise-name';
+import { preparePlace, type PreparedPlace } from './place-of-birth';
 import { phoneticForm, type PhoneticForm } from './transliteration';
 
 /**
@@ -28,12 +29,27 @@ export interface PreparedPerson {
   readonly biometric: string | null;
   readonly sex: Sex | null;
   readonly nationality: string | null;
+  readonly placeOfBirth: PreparedPlace | null;
 }
 
 // Names repeat (a million people share a few thousand given and family names), and every
 // save and every candidate scored prepares names: each written name is prepared once.
 const preparedNames = new Map<string, readonly PreparedToken[]>();
 const MAX_PREPARED_NAMES = 50_000;
+// Places repeat even more (a few hundred towns): prepared once each, like names.
+const preparedPlaces = new Map<string, PreparedPlace | null>();
+const MAX_PREPARED_PLACES = 10_000;
+
+function place(raw: string | null | undefined): PreparedPlace | null {
+  if (!raw) return null;
+  let prepared = preparedPlaces.get(raw);
+  if (prepared === undefined) {
+    if (preparedPlaces.size >= MAX_PREPARED_PLACES) preparedPlaces.clear();
+    prepared = preparePlace(raw);
+    preparedPlaces.set(raw, prepared);
+  }
+  return prepared;
+}
 
 function tokens(raw: string | null | undefined, part: NamePart): readonly PreparedToken[] {
   const key = `${part}:${raw ?? ''}`;
@@ -75,6 +91,7 @@ export function preparePerson(person: MatchPerson): PreparedPerson {
     biometric: person.biometricReference?.trim().toUpperCase() || null,
     sex: person.sex === 'M' || person.sex === 'F' ? person.sex : null,
     nationality: nationality && !UNINFORMATIVE_NATIONALITIES.has(nationality) ? nationality : null,
+    placeOfBirth: place(person.placeOfBirth),
   };
   cache.set(person, prepared);
   return prepared;

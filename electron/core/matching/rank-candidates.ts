@@ -2,7 +2,7 @@ import type { Arrival } from '../../../shared/domain/arrival';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { isSmallBoatArrival, matchPersonOf } from './arrival-person';
-import { DEFAULT_LOOKUP_LIMITS, lookupCandidates, type LookupLimits } from './candidate-lookup';
+import { DEFAULT_LOOKUP_LIMITS, lookupCandidates, namesakesBornThere, type LookupLimits } from './candidate-lookup';
 import { DEFAULT_MATCH_THRESHOLD } from './score-candidate';
 import { scoreWithCommonness } from './score-with-commonness';
 
@@ -35,11 +35,13 @@ function loadArrivals(db: Db, seqs: readonly number[]): Arrival[] {
 
 export function rankCandidates(db: Db, subject: Arrival, limits: LookupLimits = DEFAULT_LOOKUP_LIMITS): RankedCandidate[] {
   const person = matchPersonOf(subject);
-  const { keys, sizes, seqs } = lookupCandidates(db, person, { ...limits, subjectIndexed: isSmallBoatArrival(subject) });
+  const subjectIndexed = isSmallBoatArrival(subject);
+  const { keys, sizes, seqs } = lookupCandidates(db, person, { ...limits, subjectIndexed });
+  const bornThere = namesakesBornThere(db, person, subjectIndexed, limits.maxBlock + 1);
   const ranked: RankedCandidate[] = [];
   for (const arrival of loadArrivals(db, seqs)) {
     if (arrival.id === subject.id) continue;
-    ranked.push({ arrival, ...scoreWithCommonness(person, matchPersonOf(arrival), keys, sizes) });
+    ranked.push({ arrival, ...scoreWithCommonness(person, matchPersonOf(arrival), keys, sizes, bornThere) });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }

@@ -2,9 +2,8 @@ import type { Arrival } from '../../../shared/domain/arrival';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { isSmallBoatArrival, matchPersonOf } from './arrival-person';
-import { DEFAULT_LOOKUP_LIMITS, namesakeBlockSizes } from './candidate-lookup';
 import type { RankedCandidate } from './rank-candidates';
-import { scoreWithCommonness } from './score-with-commonness';
+import { commonnessOf, scoreWithCommonness } from './score-with-commonness';
 
 /**
  * Re-entry (DOMAIN.md, the returns pilot): a small-boat arrival who is someone removed to
@@ -24,9 +23,9 @@ function removedLookalikes(db: Db, subject: Arrival, keys: readonly string[]): A
 
 export function reEntryCandidates(db: Db, subject: Arrival): RankedCandidate[] {
   const person = matchPersonOf(subject);
-  const { keys, sizes } = namesakeBlockSizes(db, person, isSmallBoatArrival(subject), DEFAULT_LOOKUP_LIMITS.maxBlock + 1);
+  const { keys, sizes, bornThere } = commonnessOf(db, person, isSmallBoatArrival(subject));
   return removedLookalikes(db, subject, keys)
-    .map((arrival) => ({ arrival, ...scoreWithCommonness(person, matchPersonOf(arrival), keys, sizes) }))
+    .map((arrival) => ({ arrival, ...scoreWithCommonness(person, matchPersonOf(arrival), keys, sizes, bornThere) }))
     .sort((a, b) => b.score - a.score);
 }
 

@@ -1,6 +1,7 @@
 import { bestNameComparison, type NameComparison, type WordMatch } from './compare-names';
 import { compareBirthDates, type DateAgreement } from './date-of-birth';
 import type { MatchPerson } from './match-person';
+import { comparePlaces, type PlaceAgreement } from './place-of-birth';
 import { preparePerson, type PreparedPerson } from './prepared-person';
 
 /**
@@ -28,6 +29,11 @@ const DIFFERENT_SEX = -3;
 const SAME_SEX = 0.3;
 const SAME_NATIONALITY = 0.5; // people misstate nationality: it helps and hurts only a little
 const DIFFERENT_NATIONALITY = -0.5;
+// Place of birth: the same place (in any spelling) helps; another place hurts a little, as
+// people give the town they grew up in, or the province. For a common name, what a shared
+// place says is how many of the namesakes were born there: score-with-commonness.ts.
+export const SAME_PLACE = 1;
+const DIFFERENT_PLACE = -1;
 /** Points at which the score is 0.5; the width sets how fast the score saturates. */
 const MIDPOINT = 5.6;
 const WIDTH = 1.5;
@@ -68,6 +74,8 @@ export interface Evidence {
   reasons: string[];
   /** How the dates of birth agree: the commonness adjustment depends on it. */
   birth: DateAgreement['kind'];
+  /** …and how the places of birth agree. */
+  place: PlaceAgreement;
 }
 
 function evidence(q: PreparedPerson, c: PreparedPerson): Evidence {
@@ -99,7 +107,15 @@ function evidence(q: PreparedPerson, c: PreparedPerson): Evidence {
     points += same ? SAME_NATIONALITY : DIFFERENT_NATIONALITY;
     reasons.push(same ? `Same nationality (${q.nationality})` : `Different nationality recorded (${q.nationality} / ${c.nationality})`);
   }
-  return { points, reasons, birth: dates.kind };
+  const place = comparePlaces(q.placeOfBirth, c.placeOfBirth);
+  if (place !== 'unknown') {
+    const shown = `${q.placeOfBirth!.display} / ${c.placeOfBirth!.display}`;
+    points += place === 'different' ? DIFFERENT_PLACE : SAME_PLACE;
+    if (place === 'same') reasons.push(`Same place of birth: ${c.placeOfBirth!.display}`);
+    else if (place === 'variant') reasons.push(`Same place of birth, spelt differently: ${shown}`);
+    else reasons.push(`Place of birth differs: ${shown}`);
+  }
+  return { points, reasons, birth: dates.kind, place };
 }
 
 /** The points of evidence for and against, before they become a score. */

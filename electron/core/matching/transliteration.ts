@@ -116,6 +116,14 @@ export function phoneticForm(word: string): PhoneticForm {
   return { key: out.key.join(''), vowels: out.vowels.join('') + final };
 }
 
+/**
+ * The key without its inner vowel slots: MAHAMAD → MHMD, KABRAM / KBRAM → KBRM. Coarser than
+ * the key (vowels put in or left out agree): what blocking indexes.
+ */
+export function consonantSkeleton(phoneticKey: string): string {
+  return phoneticKey.length === 0 ? '' : phoneticKey[0] + phoneticKey.slice(1).replace(/A/g, '');
+}
+
 /** The blocking and grouping key of a word: equal for its spelling variants. */
 export function phoneticKey(word: string): string {
   return phoneticForm(word).key;

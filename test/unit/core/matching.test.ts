@@ -3,6 +3,7 @@ import { blockingKeys, lookupKeys } from '../../../electron/core/matching/blocki
 import { compareBirthDates, parseBirthDate } from '../../../electron/core/matching/date-of-birth';
 import type { MatchPerson } from '../../../electron/core/matching/match-person';
 import { foldLetters, normaliseName, sameNameAnyOrder } from '../../../electron/core/matching/normalise-name';
+import { comparePlaces, preparePlace } from '../../../electron/core/matching/place-of-birth';
 import { DEFAULT_MATCH_THRESHOLD, scoreCandidate } from '../../../electron/core/matching/score-candidate';
 import { areSpellingVariants, phoneticKey } from '../../../electron/core/matching/transliteration';
 import { generateLabelledSet, pairKey, type LabelledRecord } from '../../fixtures/matching/generate-labelled-set';
@@ -184,6 +185,40 @@ describe('scoring a candidate', () => {
     const r = scoreCandidate(mohammed, namesake);
     expect(r.score).toBeLessThan(DEFAULT_MATCH_THRESHOLD);
     expect(r.reasons).toContain('Different date of birth (05/05/1994 / 23/10/1987)');
+  });
+
+  it('place of birth: the same place in any spelling counts for, another place a little against', () => {
+    const c = { ...yonas, id: 'p', dateOfBirth: '1996', dobPrecision: 'YEAR' as const };
+    const unknown = scoreCandidate(yonas, c).score;
+    const same = scoreCandidate({ ...yonas, placeOfBirth: 'Keren' }, { ...c, placeOfBirth: 'Keren' });
+    const variant = scoreCandidate({ ...yonas, placeOfBirth: 'Asmera' }, { ...c, placeOfBirth: 'Asmara' });
+    const different = scoreCandidate({ ...yonas, placeOfBirth: 'Keren' }, { ...c, placeOfBirth: 'Asmara' });
+    expect(same.reasons).toContain('Same place of birth: Keren');
+    expect(variant.reasons).toContain('Same place of birth, spelt differently: Asmera / Asmara');
+    expect(different.reasons).toContain('Place of birth differs: Keren / Asmara');
+    expect(same.score).toBeGreaterThan(unknown);
+    expect(variant.score).toBeCloseTo(same.score, 6);
+    expect(unknown).toBeGreaterThan(different.score);
+    expect(scoreCandidate({ ...yonas, placeOfBirth: 'Keren' }, { ...c, placeOfBirth: null }).score).toBeCloseTo(unknown, 6);
+  });
+
+  it.each([
+    ['Mazar-i-Sharif', 'Mazar-e Sharif'],
+    ['Jalalabad', 'Jelalabad'],
+    ['Asmara', 'Asmera'],
+    ['El Fasher', 'Al-Fashir'],
+    ['Deir ez-Zor', 'Deir al-Zour'],
+    ['Shkodër', 'Shkodra'],
+    ['Hà Tĩnh', 'Ha Tinh'],
+    ['Hanoi', 'Hà Nội'],
+    ['Pul-i-Khumri', 'Pol-e Khomri'],
+  ])('%s and %s are one place of birth', (a, b) => {
+    expect(comparePlaces(preparePlace(a), preparePlace(b))).not.toBe('different');
+    expect(preparePlace(a)!.key).toBe(preparePlace(b)!.key);
+  });
+
+  it.each([['Herat', 'Kabul'], ['Keren', 'Anseba'], ['Homs', 'Hama'], ['Kassala', 'Khartoum']])('%s and %s are different places', (a, b) => {
+    expect(comparePlaces(preparePlace(a), preparePlace(b))).toBe('different');
   });
 
   it('recorded sex disagreeing counts against', () => {

@@ -88,6 +88,30 @@ describe('the prior-crossing check of a safe-route arrival', () => {
     expect(many.candidates[0]!.reasons).toContain('Common name: 39 other people recorded with this name born the same year');
     expect(await callOk(t, 'matching.flags', { arrivalId: person.id })).toMatchObject({ priorCrossing: { status: 'CLEAR', weaker: 40 } });
   });
+
+  it('counts only the namesakes born in the same place when the place of birth agrees: of forty, one was born in Kassala', async () => {
+    engine();
+    const boat = await landBoat(t);
+    const born = (placeOfBirth: string) => ({ familyName: 'Ahmed', givenNames: 'Mohammed', dateOfBirth: '1995', dateOfBirthPrecision: 'YEAR', placeOfBirth });
+    const first = await smallBoatPerson(t, boat.id, born('Kassala'));
+    for (let i = 0; i < 39; i++) await smallBoatPerson(t, boat.id, born(['Khartoum', 'Omdurman'][i % 2]!));
+    const person = await safeRouteArrival(t, { familyName: 'Ahmed', givenNames: 'Mohamed', dateOfBirth: '1995-05-05', nationality: 'SDN', sex: 'M', placeOfBirth: 'Kasala' }, '2025-10-20T09:00:00.000Z');
+    const check = await callOk(t, 'matching.priorCrossings', { arrivalId: person.id });
+    expect(check.candidates[0]).toMatchObject({ arrivalId: first.id, probable: true });
+    expect(check.candidates[0]!.reasons).toContain('Same place of birth, spelt differently: Kasala / Kassala');
+    expect(check.candidates[0]!.reasons).toContain('Common name: 39 other people recorded with this name born the same year, none of them born in Kassala');
+    expect(check.candidates.filter((c) => c.probable)).toHaveLength(1);
+    const elsewhere = check.candidates.find((c) => c.reasons.includes('Place of birth differs: Kasala / Khartoum'));
+    expect(elsewhere).toMatchObject({ probable: false });
+    expect(elsewhere!.reasons).toContain('Common name: 39 other people recorded with this name born the same year');
+
+    // A second man born in Kassala the same year: the place no longer says which of the two crossed.
+    await smallBoatPerson(t, boat.id, born('Kassala'));
+    const two = await callOk(t, 'matching.priorCrossings', { arrivalId: person.id });
+    expect(two.candidates[1]!.score).toBeCloseTo(two.candidates[0]!.score, 6);
+    expect(two.candidates.filter((c) => c.probable)).toEqual([]);
+    expect(two.candidates[0]!.reasons).toContain('Common name: 40 other people recorded with this name born the same year, 1 of them born in Kassala');
+  });
 });
 
 describe("an officer's decision", () => {
