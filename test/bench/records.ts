@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadOrCreatePlainKey } from '../../electron/core/db/key-file';
 import { createEngine } from '../../electron/core/engine';
 import { dispatch } from '../../electron/core/dispatch';
 import { NAME_POOLS } from '../fixtures/synthetic/name-pools';
@@ -11,24 +11,45 @@ import { seedDatabase } from '../fixtures/synthetic/seed-database';
 import { arrivalInput, testContext } from '../support/temp-engine';
 import { percentile, progress, timed } from './stats';
 
-/** Saves, searches and list pages on a database of N synthetic people (default 1,000,000). */
-export async function run(args: string[]) {
-  const { values } = parseArgs({ args, options: { rows: { type: 'string', default: '1000000' } } });
-  const rows = Number(values.rows);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-records-'));
-  const file = join(dir, 'bench.sqlite');
-  const key = randomBytes(32);
-  let engine = createEngine({ databaseFile: file, appVersion: 'bench', key });
-  const ctx = testContext();
+/** Seeds N people into a new database file, checkpointed and analysed; returns the milliseconds taken. */
+function seedFile(file: string, key: Buffer, rows: number): number {
+  const engine = createEngine({ databaseFile: file, appVersion: 'bench', key });
   try {
     const [, seedMs] = timed(() => seedDatabase(engine.db, { seed: 42, people: rows, onProgress: (n) => n % 100_000 < 5000 && progress(`seeded ${n}`) }));
     engine.db.pragma('wal_checkpoint(TRUNCATE)');
     engine.db.exec('ANALYZE');
     progress(`seeded ${rows} people in ${(seedMs / 1000).toFixed(1)} s`);
-    // Measure the app as an officer meets it: freshly opened, not a process full of seeding garbage.
+    return seedMs;
+  } finally {
     engine.close();
-    (globalThis as { gc?: () => void }).gc?.();
-    engine = createEngine({ databaseFile: file, appVersion: 'bench', key });
+  }
+}
+
+/**
+ * `npm run bench -- records [--rows N] [--db DIR]`: saves, searches and list pages on a
+ * database of N synthetic people (default 1,000,000). With `--db DIR` the seeded database is
+ * kept in DIR and each run measures a fresh copy of it (seeding a million people takes
+ * minutes; the saves of one run must not change the next run's database).
+ */
+export async function run(args: string[]) {
+  const { values } = parseArgs({ args, options: { rows: { type: 'string', default: '1000000' }, db: { type: 'string' } } });
+  const rows = Number(values.rows);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-records-'));
+  const file = join(dir, 'bench.sqlite');
+  const key = loadOrCreatePlainKey(values.db ?? dir);
+  let seedMs = 0;
+  if (values.db) {
+    const template = join(values.db, `records-${rows}.sqlite`);
+    if (!existsSync(template)) seedMs = seedFile(template, key, rows);
+    copyFileSync(template, file);
+  } else {
+    seedMs = seedFile(file, key, rows);
+  }
+  // Measure the app as an officer meets it: freshly opened, not a process full of seeding garbage.
+  (globalThis as { gc?: () => void }).gc?.();
+  const engine = createEngine({ databaseFile: file, appVersion: 'bench', key });
+  const ctx = testContext();
+  try {
     for (let i = 0; i < 50; i++) await dispatch(engine.handlers, 'arrivals.create', arrivalInput({ familyName: `Warmup${i}` }), ctx);
     engine.checkpointer.checkpointNow();
 
@@ -78,7 +99,7 @@ export async function run(args: string[]) {
     return {
       bench: 'records',
       rows,
-      seed_s: Math.round(seedMs / 100) / 10,
+      seed_s: Math.round(seedMs / 100) / 10, // 0: a kept database (--db) was reused
       save_p50_ms: percentile(saves, 50),
       save_p99_ms: percentile(saves, 99),
       search_p50_ms: percentile(searches, 50),
