@@ -8,6 +8,7 @@ import { Interception, InterceptionInput, InterceptionListQuery, InterceptionSum
 import { Arrival, ArrivalInput, ArrivalUpdate } from './domain/arrival';
 import { ArrivalListQuery, ArrivalSummary } from './domain/arrival-query';
 import { AuditEntry } from './domain/audit';
+import { AuditChainStatus } from './domain/audit-chain-status';
 import { DashboardQuery, DashboardSummary } from './domain/dashboard';
 import { PrintRequest } from './domain/print';
 import { ConflictSummary, RecordSyncState, ResolveConflict, SyncConfigure, SyncEnrol, SyncResultSchema, SyncStatus } from './domain/sync-status';
@@ -65,6 +66,8 @@ export const contract = {
   ),
   'dashboard.summary': method(DashboardQuery, DashboardSummary),
   'audit.forRecord': method(z.strictObject({ recordId: Uuid }), z.array(AuditEntry)),
+  // Re-walks this device's audit chain (shared/audit-chain.ts) and says what the centre found.
+  'audit.chainStatus': method(Nothing, AuditChainStatus),
   // The returns pilot: one case per person (by their arrival id), its deadlines, the weekly cap and the balance.
   'returns.get': method(OpenReturnsCaseInput, ReturnsCaseView),
   'returns.open': method(OpenReturnsCaseInput, ReturnsCaseView),

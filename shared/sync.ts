@@ -55,6 +55,13 @@ export const PushChange = z.strictObject({
   contentHash: Sha256Hex,
   officerId: OfficerId,
   recordedAt: DeviceInstant,
+  /**
+   * The audit chain (shared/audit-chain.ts): chainLink(the previous change's chainHash, or
+   * chainGenesis(deviceId) for seq 1, and this change's fields). The app always sends it; it
+   * is optional only so that app versions from before the chain can still push. Once a
+   * device's chain has started, a change without it is flagged as a break.
+   */
+  chainHash: Sha256Hex.optional(),
 });
 export type PushChange = z.infer<typeof PushChange>;
 
@@ -116,6 +123,22 @@ export const RejectedResult = z.object({
 export const PushResult = z.discriminatedUnion('status', [AppliedResult, DuplicateResult, ConflictResult, RejectedResult]);
 export type PushResult = z.infer<typeof PushResult>;
 
+/**
+ * A link of a device's audit chain that did not verify at the centre: the change's
+ * chainHash is not the hash of its fields and the chain before it (`mismatch`: an entry
+ * edited, forged, removed or reordered on the device), or it carried none (`missing`).
+ * The change itself was processed as usual: nothing is held back for a break.
+ */
+export const ChainBreak = z.object({
+  seq: Seq,
+  reason: z.enum(['mismatch', 'missing']),
+  /** What the centre computed (null if the hash before this change was unknown to it). */
+  expected: Sha256Hex.nullable(),
+  /** What the change carried. */
+  got: Sha256Hex.nullable(),
+});
+export type ChainBreak = z.infer<typeof ChainBreak>;
+
 export const PushResponse = z.object({
   batchId: WireId,
   /** The device's last seq the centre has processed (applied, conflicted or rejected). */
@@ -127,12 +150,29 @@ export const PushResponse = z.object({
    * instead of pulling its own changes back. Absent when the batch applied nothing.
    */
   pullCursorSkip: z.object({ from: z.string(), to: z.string() }).optional(),
+  /** Audit-chain links of this batch's fresh changes that did not verify. Absent when all did. */
+  chainBreaks: z.array(ChainBreak).optional(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
 /** 409 when firstSeq > lastAppliedSeq + 1: resend from lastAppliedSeq + 1. Nothing was written. */
 export const PushGap = ErrorBodySchema.extend({ code: z.literal('CONFLICT'), lastAppliedSeq: z.number().int().min(0) });
 export type PushGap = z.infer<typeof PushGap>;
+
+/** GET /v1/sync/chain: the centre's verdict on the calling device's audit chain. */
+export const ChainStatusResponse = z.object({
+  deviceId: WireId,
+  /** The first seq the centre holds the chain from (1: from the genesis); null: no chained change received yet. */
+  fromSeq: z.number().int().min(1).nullable(),
+  /** The last seq whose chain hash the centre holds. */
+  headSeq: z.number().int().min(0).nullable(),
+  /** Links checked and found to fit. */
+  verified: z.number().int().min(0),
+  breakCount: z.number().int().min(0),
+  /** The most recent breaks (at most 100), newest first. */
+  breaks: z.array(ChainBreak.extend({ detectedAt: z.string() })),
+});
+export type ChainStatusResponse = z.infer<typeof ChainStatusResponse>;
 
 // ---------------------------------------------------------------- pull
 

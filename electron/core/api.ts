@@ -10,6 +10,7 @@ import { createInterception, getInterception, listInterceptions, updateIntercept
 import { createArrival, getArrival, updateArrival } from './records/arrivals';
 import { listArrivals } from './records/arrival-list';
 import { auditTrail } from './records/audit';
+import { checkAuditChain } from './records/audit-chain-check';
 import { exportArrivalsCsv } from './records/arrival-export';
 import { dashboardSummary } from './records/dashboard';
 import { savePdf } from './records/print';
@@ -67,6 +68,7 @@ export function createHandlers(engine: Engine): HandlerTable {
     'arrivals.exportCsv': (input) => exportArrivalsCsv(db, input),
     'dashboard.summary': (input) => dashboardSummary(db, input.from, input.to),
     'audit.forRecord': (input) => auditTrail(db, input.recordId),
+    'audit.chainStatus': (_input, ctx) => checkAuditChain(db, device, ctx.now),
     // Reading a case or the due-soon list may expire an overdue case: only then is it a write.
     'returns.get': (input, ctx) => getReturnsCase(db, device, ctx, input.arrivalId, () => written(null)),
     'returns.open': (input, ctx) => written(openReturnsCase(db, device, ctx, input.arrivalId)),

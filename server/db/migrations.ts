@@ -2,6 +2,7 @@ import type { Migration } from './migrate';
 import { initial } from './migrations/001-initial';
 import { payloadOnce } from './migrations/002-payload-once';
 import { officerSessions } from './migrations/003-officer-sessions';
+import { auditChain } from './migrations/004-audit-chain';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [initial, payloadOnce, officerSessions];
+export const MIGRATIONS: readonly Migration[] = [initial, payloadOnce, officerSessions, auditChain];

@@ -17,6 +17,7 @@ const responses = {
   PushGap: sync.PushGap,
   PullResponse: sync.PullResponse,
   ReceiptResponse: sync.ReceiptResponse,
+  ChainStatusResponse: sync.ChainStatusResponse,
   EnrolResponse: sync.EnrolResponse,
   SignInResponse: sync.SignInResponse,
   HealthResponse: sync.HealthResponse,
@@ -133,6 +134,13 @@ export function openApiDocument(): Record<string, unknown> {
           security: bearer,
           parameters: pullParameters(),
           responses: { 200: json('PullResponse', 'One page'), 400: error('Invalid cursor or limit'), 401: error('No or unknown device token'), 409: error('Centre behind the cursor') },
+        },
+      },
+      '/v1/sync/chain': {
+        get: {
+          summary: 'The centre’s verdict on this device’s audit chain: how far it is verified and the breaks found',
+          security: bearer,
+          responses: { 200: json('ChainStatusResponse', 'Chain state'), 401: error('No or unknown device token') },
         },
       },
       '/v1/sync/receipt': {

@@ -5,6 +5,7 @@ import { deviceOf, requireDeviceToken, requireSameDevice } from '../devices/auth
 import { bodyHashOf, hashJsonBodies } from '../http/body-hash';
 import { parseInput } from '../http/parse';
 import { pull } from '../sync/pull';
+import { chainStatus } from '../sync/push-chain';
 import { push } from '../sync/push';
 import { receipt } from '../sync/receipt';
 
@@ -28,6 +29,11 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       }
       request.log.info({ deviceId: device.id, batchId: batch.batchId, firstSeq: batch.firstSeq, lastSeq: batch.lastSeq, replayed: outcome.replayed, ...outcome.stats }, 'push');
       if (outcome.stats.clamped) request.log.warn({ deviceId: device.id, changes: outcome.stats.clamped }, 'device clock ahead: recordedAt clamped');
+      if (outcome.stats.chainBreaks) {
+        // Seqs and counts only: which entries, never what they hold.
+        const seqs = (JSON.parse(outcome.responseText) as { chainBreaks?: { seq: number }[] }).chainBreaks?.map((b) => b.seq).slice(0, 20);
+        request.log.warn({ deviceId: device.id, batchId: batch.batchId, breaks: outcome.stats.chainBreaks, seqs }, 'audit chain break');
+      }
       return reply.header('content-type', 'application/json; charset=utf-8').header('x-sync-replayed', String(outcome.replayed)).send(outcome.responseText);
     });
   });
@@ -38,6 +44,12 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const page = await pull(ctx.db, query);
     request.log.info({ deviceId: device.id, changes: page.changes, hasMore: page.hasMore }, 'pull');
     return reply.header('content-type', 'application/json; charset=utf-8').send(page.json);
+  });
+
+  // The centre's verdict on the calling device's audit chain: where it holds it from, how far, and the breaks found.
+  app.get('/v1/sync/chain', { onRequest }, async (request) => {
+    const device = deviceOf(request);
+    return chainStatus(ctx.db, device.id);
   });
 
   app.post('/v1/sync/receipt', { bodyLimit: RECEIPT_BODY_LIMIT, onRequest }, async (request) => {

@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import { HttpError } from '../http/errors';
 import { encodeCursor } from './cursor';
 import { duplicateResults, findStoredAnswer, freshResults, storeAnswer } from './push-answers';
+import { advanceDevice, CHAIN_HEAD_COLUMNS, checkChain, writeChainBreaks, type DeviceChainHead } from './push-chain';
 import { decideChanges } from './push-decide';
 import { loadServerCopies, writeApplied, writeConflicts, writeLedger } from './push-write';
 import { checkChange, type CheckedChange } from './validate-change';
@@ -10,7 +11,12 @@ import { verifyOfficers } from './verify-officers';
 import { advanceClock, lockClock } from './version-clock';
 
 export type PushOutcome =
-  | { kind: 'answer'; responseText: string; replayed: boolean; stats: { applied: number; conflicts: number; rejected: number; duplicates: number; clamped: number } }
+  | {
+      kind: 'answer';
+      responseText: string;
+      replayed: boolean;
+      stats: { applied: number; conflicts: number; rejected: number; duplicates: number; clamped: number; chainBreaks: number };
+    }
   | { kind: 'gap'; body: PushGap };
 
 export interface PushOptions {
@@ -36,8 +42,8 @@ export interface PushOptions {
 export async function push(db: Database, deviceId: string, request: PushRequest, options: PushOptions): Promise<PushOutcome> {
   const { requestHash } = options;
   return db.transaction(async (tx) => {
-    const [device] = await tx.query<{ last_applied_seq: number; revoked: boolean }>(
-      'SELECT last_applied_seq, revoked_at IS NOT NULL AS revoked FROM devices WHERE id = $1 FOR UPDATE',
+    const [device] = await tx.query<{ last_applied_seq: number; revoked: boolean } & DeviceChainHead>(
+      `SELECT last_applied_seq, revoked_at IS NOT NULL AS revoked, ${CHAIN_HEAD_COLUMNS} FROM devices WHERE id = $1 FOR UPDATE`,
       [deviceId],
     );
     if (!device || device.revoked) throw new HttpError(403, 'FORBIDDEN', 'This device has been revoked by an administrator');
@@ -64,9 +70,12 @@ export async function push(db: Database, deviceId: string, request: PushRequest,
     const conflicts = await writeConflicts(tx, deviceId, decisions);
     await writeApplied(tx, deviceId, decisions);
     if (lastVersion > clock) await advanceClock(tx, lastVersion);
+    // The audit chain is checked on what the device sent, whatever each change's outcome.
+    const chain = checkChain(deviceId, device, fresh);
     if (fresh.length) {
       await writeLedger(tx, deviceId, request.batchId, fresh, decisions);
-      await tx.query('UPDATE devices SET last_applied_seq = $2 WHERE id = $1', [deviceId, request.lastSeq]);
+      await advanceDevice(tx, deviceId, request.lastSeq, chain);
+      await writeChainBreaks(tx, deviceId, request.batchId, chain.breaks, options.now);
     }
     const response: PushResponse = {
       batchId: request.batchId,
@@ -74,16 +83,17 @@ export async function push(db: Database, deviceId: string, request: PushRequest,
       results: [...(await duplicateResults(tx, deviceId, seen)), ...freshResults(decisions, conflicts)],
       // Versions clock+1…lastVersion went to this batch alone (we hold the clock lock).
       ...(lastVersion > clock ? { pullCursorSkip: { from: clock === 0 ? '' : encodeCursor(clock), to: encodeCursor(lastVersion) } } : {}),
+      ...(chain.breaks.length ? { chainBreaks: chain.breaks } : {}),
     };
     const responseText = JSON.stringify(response);
     await storeAnswer(tx, deviceId, request.batchId, requestHash, responseText);
     await options.beforeCommit?.();
-    return { kind: 'answer', responseText, replayed: false, stats: statsOf(decisions, seen.length, valid) };
+    return { kind: 'answer', responseText, replayed: false, stats: { ...statsOf(decisions, seen.length, valid), chainBreaks: chain.breaks.length } };
   });
 }
 
 function emptyStats() {
-  return { applied: 0, conflicts: 0, rejected: 0, duplicates: 0, clamped: 0 };
+  return { applied: 0, conflicts: 0, rejected: 0, duplicates: 0, clamped: 0, chainBreaks: 0 };
 }
 
 function statsOf(decisions: ReturnType<typeof decideChanges>['decisions'], duplicates: number, valid: CheckedChange[]) {

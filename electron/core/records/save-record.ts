@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { chainLink } from '../../../shared/audit-chain';
 import { sameJson } from '../../../shared/canonical-json';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
+import { moveChainHead, nextChainLink } from './audit-chain-link';
 import type { RequestContext } from './context';
 
 export type RecordType = 'interception' | 'arrival' | 'returns_case' | 'transfer' | 'match_decision';
@@ -50,14 +52,19 @@ export function saveRecord<T extends object>(db: Db, device: Device, ctx: Reques
   const payload = JSON.stringify(change.after);
   const hash = contentHash(payload);
   change.persist(payload, hash);
+  // The audit chain (shared/audit-chain.ts): this entry's hash covers its fields and the entry before it.
+  const baseVersion = change.baseVersion ?? null;
+  const { seq, prev } = nextChainLink(db, device);
+  const chainHash = chainLink(prev, { seq, recordType: change.type, recordId: change.id, baseVersion, contentHash: hash, officerId: ctx.officer.id, recordedAt: at });
   stmt(
     db,
-    `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(change.type, change.id, change.before ? 'update' : 'create', ctx.officer.id, ctx.officer.name, device.id, at, JSON.stringify(diffFields(change.before, change.after)));
+    `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes, seq, content_hash, base_version, prev_hash, chain_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(change.type, change.id, change.before ? 'update' : 'create', ctx.officer.id, ctx.officer.name, device.id, at, JSON.stringify(diffFields(change.before, change.after)), seq, hash, baseVersion, prev, chainHash);
   stmt(
     db,
-    `INSERT INTO outbox (record_type, record_id, base_version, payload, content_hash, officer_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(change.type, change.id, change.baseVersion ?? null, payload, hash, ctx.officer.id, at);
+    `INSERT INTO outbox (seq, record_type, record_id, base_version, payload, content_hash, officer_id, created_at, chain_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(seq, change.type, change.id, baseVersion, payload, hash, ctx.officer.id, at, chainHash);
+  moveChainHead(db, seq, chainHash);
 }

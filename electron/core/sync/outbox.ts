@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { MAX_BATCH_BYTES, MAX_BATCH_CHANGES, type PushResponse, type PushResult } from '../../../shared/sync';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
+import { storeCentreVerdict } from './centre-chain';
 import { readSyncState, writeSyncState } from './sync-state';
 
 interface OutboxRow {
@@ -14,6 +15,7 @@ interface OutboxRow {
   officer_id: string;
   created_at: string;
   batch_id: string | null;
+  chain_hash: string | null;
 }
 
 /** A batch ready to send: a PushRequest (shared/sync.ts) as the exact JSON text to POST. */
@@ -91,7 +93,8 @@ function changeJson(r: OutboxRow): string {
   const str = JSON.stringify;
   return (
     `{"seq":${r.seq},"recordType":${str(r.record_type)},"recordId":${str(r.record_id)},"baseVersion":${r.base_version ?? 'null'},` +
-    `"payload":${r.payload},"contentHash":${str(r.content_hash)},"officerId":${str(r.officer_id)},"recordedAt":${str(r.created_at)}}`
+    `"payload":${r.payload},"contentHash":${str(r.content_hash)},"officerId":${str(r.officer_id)},"recordedAt":${str(r.created_at)}` +
+    (r.chain_hash === null ? '}' : `,"chainHash":${str(r.chain_hash)}}`)
   );
 }
 
@@ -179,6 +182,7 @@ export function storePushAnswer(db: Db, response: PushResponse, now: Date): Push
          FROM json_each(?) a WHERE outbox.seq = a.value ->> 0`,
     ).run(at, rowsJson);
     skipOwnChanges(db, response.pullCursorSkip);
+    storeCentreVerdict(db, response.lastAppliedSeq, response.chainBreaks, now);
   })();
   for (const result of response.results) {
     if (result.status === 'applied') tally.applied++;

@@ -1,5 +1,6 @@
 import { IdleLockSettings } from '../session/IdleLockSettings';
 import { RetentionSettings } from './RetentionSettings';
+import { AuditChainSection } from '../audit/AuditChainSection';
 import { SyncSettings } from './SyncSettings';
 
 export function SettingsPage() {
@@ -7,6 +8,7 @@ export function SettingsPage() {
     <div className="stack">
       <h1>Settings</h1>
       <SyncSettings />
+      <AuditChainSection />
       <RetentionSettings />
       <IdleLockSettings />
     </div>
