@@ -1,10 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { chainGenesis, chainLink } from '../../../shared/audit-chain';
 import { ChainStatusResponse, PushResponse, type PushChange } from '../../../shared/sync';
+import { recordKindOf } from '../../../electron/core/records/record-kinds';
 import { nextBatch } from '../../../electron/core/sync/outbox';
+import { requeueRecords } from '../../../electron/core/sync/resend';
 import { appCall, enrolApp } from '../../support/app-device';
 import { BACKENDS, useCentral } from '../../support/central';
-import { TEST_SUPERVISOR } from '../../support/officers';
+import { TEST_OFFICER } from '../../support/officers';
 import { change, type DeviceClient } from '../../support/sync-client';
 import { arrivalInput, createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
 
@@ -57,10 +59,28 @@ describe.each(BACKENDS)('the audit chain at the centre (%s)', (backend) => {
     expect(await breaksAtCentre(central, t.engine.device.id)).toEqual([]);
   });
 
+  it('chains a record re-sent after a receipt found it missing at the centre: no false break, here or there', async () => {
+    const t = await appWithRecords(3);
+    await appCall(t, 'sync.run');
+    const [lost] = t.engine.db.prepare('SELECT id FROM arrivals ORDER BY seq LIMIT 1').all() as { id: string }[];
+    // What the receipt step does for a record the centre turned out not to hold.
+    expect(requeueRecords(t.engine.db, recordKindOf('arrival')!, [lost!.id], t.ctx.officer.id, new Date())).toBe(1);
+    await appCall(t, 'arrivals.create', arrivalInput({ familyName: 'After the resend' }));
+    expect(await appCall(t, 'audit.chainStatus')).toMatchObject({ intact: true, entries: 5, verified: 5 });
+    expect(await appCall(t, 'sync.run')).toMatchObject({ sent: 2, rejected: 0 });
+    expect(await breaksAtCentre(central, t.engine.device.id)).toEqual([]);
+    expect(await appCall(t, 'audit.chainStatus')).toMatchObject({ intact: true, centre: { checkedThroughSeq: 5, breaks: [] } });
+    // The re-sent change is in the record's history: an update with no field changed.
+    expect((await appCall(t, 'audit.forRecord', { recordId: lost!.id })).map((e) => [e.action, e.changes.length])).toEqual([
+      ['create', expect.any(Number)],
+      ['update', 0],
+    ]);
+  });
+
   it('flags a change whose officer was forged in the outbox before the push, and the app shows it', async () => {
     const t = await appWithRecords(4);
     // Someone with the database key makes seq 2 look like another (real) officer's work.
-    t.engine.db.prepare('UPDATE outbox SET officer_id = ? WHERE seq = 2').run(TEST_SUPERVISOR.id);
+    t.engine.db.prepare('UPDATE outbox SET officer_id = ? WHERE seq = 2').run(TEST_OFFICER.id);
     const local = await appCall(t, 'audit.chainStatus');
     expect(local).toMatchObject({ intact: false, firstBreak: { seq: 2, problem: 'queued_copy_differs' } });
 
