@@ -17,10 +17,10 @@ import { ApplyReturnsEventInput, OpenReturnsCaseInput, RecordEligibilityInput, R
 import { Balance, BalanceQuery, DueSoonList, SetWeeklyCapInput, WeeklyCapView } from './domain/returns/returns-queries';
 import { AdvanceTransferInput, TransferInput, TransferListQuery, TransferSummary, TransferUpdate, TransferView } from './domain/transfers/transfer';
 import { ArrivalIdInput, DecideMatchInput, MatchDecision, MatchFlags, PriorCrossings } from './domain/matching/prior-crossing';
-import { PurgeSummary, RetentionConfigureInput, RetentionStatus } from './domain/retention';
-import { SubjectAccessFile, SubjectAccessRequest } from './domain/subject-access';
 import { SessionStatus, SetIdleLockInput, SignInInput, UnlockInput } from './domain/session';
 import { OFFICER_ROLES } from './domain/roles';
+import { PurgeSummary, RetentionConfigureInput, RetentionStatus } from './domain/retention';
+import { SubjectAccessFile, SubjectAccessRequest } from './domain/subject-access';
 import type { Result } from './domain/errors';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {

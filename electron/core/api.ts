@@ -29,9 +29,9 @@ import { openConflicts, resolveConflict } from './sync/conflicts';
 import { recordSyncStates } from './sync/record-states';
 import { configureSync, enrolDevice, syncStatus } from './sync/sync-handlers';
 import { SCHEMA_VERSION } from './db/migrations';
-import { sessionHandlers } from './session/session-handlers';
 import { saveSubjectAccessExport } from './records/print';
 import { subjectAccessExport } from './records/subject-access';
+import { sessionHandlers } from './session/session-handlers';
 
 /** Open methods may run with nobody signed in (CallContext); every other one has an officer. */
 export type Handler<M extends Method> = (

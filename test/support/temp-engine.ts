@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, type Engine } from '../../electron/core/engine';
 import type { RequestContext } from '../../electron/core/records/context';
-import { TEST_OFFICER } from './officers';
+import { TEST_SUPERVISOR } from './officers';
 
 export interface TempEngine {
   engine: Engine;
@@ -41,7 +41,7 @@ export function createTempEngine(): TempEngine {
 
 /** Acts as a signed-in supervisor (every operation allowed); role tests build their own context. */
 export function testContext(overrides: Partial<RequestContext> = {}): RequestContext {
-  return { officer: { id: TEST_OFFICER.id, name: TEST_OFFICER.name, role: 'supervisor' }, site: 'WJF', now: () => new Date(), ...overrides };
+  return { officer: { id: TEST_SUPERVISOR.id, name: TEST_SUPERVISOR.name, role: TEST_SUPERVISOR.role }, site: 'WJF', now: () => new Date(), ...overrides };
 }
 
 /** A valid interception input; override what a test is about. */

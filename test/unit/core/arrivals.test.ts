@@ -78,7 +78,7 @@ describe('arrivals', () => {
     const trail = (await call('audit.forRecord', { recordId: id })) as unknown as { action: string; officerName: string; changes: { field: string; from: unknown; to: unknown }[] }[];
     expect(trail.map((e) => e.action)).toEqual(['create', 'update']);
     expect(trail[1]!.changes).toEqual([{ field: 'dateOfBirth', from: '1996-03-14', to: '1996-04-13' }]);
-    expect(trail[1]!.officerName).toBe('Test Officer');
+    expect(trail[1]!.officerName).toBe('Test Supervisor');
 
     // A second correction based on the old version is refused, not silently applied.
     const stale = await dispatch(t.engine.handlers, 'arrivals.update', { id, version: 1, changes: { ...fields, sex: 'M' } }, t.ctx);

@@ -122,12 +122,12 @@ describe("an officer's decision", () => {
     const [proposed] = (await callOk(t, 'matching.priorCrossings', { arrivalId: person.id })).candidates;
     const note = 'Admits crossing in June 2025; same scar on the left hand.';
     const decision = await callOk(t, 'matching.decide', { subjectId: person.id, candidateId: before.id, decision: 'CONFIRMED', note });
-    expect(decision).toMatchObject({ subjectId: person.id, candidateId: before.id, decision: 'CONFIRMED', note, officer: 'Test Officer', reasons: proposed!.reasons });
+    expect(decision).toMatchObject({ subjectId: person.id, candidateId: before.id, decision: 'CONFIRMED', note, officer: 'Test Supervisor', reasons: proposed!.reasons });
     expect(decision.score).toBeCloseTo(proposed!.score, 6);
 
     const trail = await callOk(t, 'audit.forRecord', { recordId: decision.id });
     expect(trail).toHaveLength(1);
-    expect(trail[0]).toMatchObject({ action: 'create', officerName: 'Test Officer' });
+    expect(trail[0]).toMatchObject({ action: 'create', officerName: 'Test Supervisor' });
     expect(trail[0]!.changes).toEqual(expect.arrayContaining([{ field: 'decision', from: null, to: 'CONFIRMED' }, { field: 'note', from: null, to: note }]));
     expect(t.engine.db.prepare('SELECT record_type FROM outbox WHERE record_id = ?').get(decision.id)).toEqual({ record_type: 'match_decision' });
     expect(recordKindOf('match_decision')?.table).toBe('match_decisions'); // a decision pulled from the centre is stored too

@@ -61,23 +61,23 @@ describe('moving a case', () => {
     let view = await callOk(t, 'returns.open', { arrivalId: person.id });
     view = await applyEvent(t, view, { type: 'SCREEN' }, 'Screened at Manston');
     view = await callOk(t, 'returns.recordEligibility', { id: view.case!.id, version: view.case!.version, conditions: ALL_MET });
-    expect(view.case!.eligibilityAssessment).toMatchObject({ result: 'eligible', reasons: [], assessedBy: 'Test Officer' });
+    expect(view.case!.eligibilityAssessment).toMatchObject({ result: 'eligible', reasons: [], assessedBy: 'Test Supervisor' });
     expect(view.allowedEvents).toContain('DETAIN');
     view = await applyEvent(t, view, { type: 'DETAIN' });
 
     const id = view.case!.id;
     const audit = rows("SELECT action, officer_name, changes FROM audit_log WHERE record_type = 'returns_case' AND record_id = ? ORDER BY id", id);
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'update', 'update']);
-    expect(audit.every((a) => a.officer_name === 'Test Officer')).toBe(true);
+    expect(audit.every((a) => a.officer_name === 'Test Supervisor')).toBe(true);
     expect(JSON.parse(String(audit[3]!.changes)).state).toEqual(['ELIGIBILITY_CHECKED', 'DETAINED']);
     const outbox = rows("SELECT payload FROM outbox WHERE record_type = 'returns_case' AND record_id = ? ORDER BY seq", id);
     expect(outbox).toHaveLength(4);
     expect(JSON.parse(String(outbox[3]!.payload))).toMatchObject({ state: 'DETAINED', version: 4, detainedAt: now.toISOString() });
 
     expect(view.case!.history.map((h) => [h.from, h.to, h.actor, h.reason])).toEqual([
-      ['ARRIVED', 'SCREENED', 'Test Officer', 'Screened at Manston'],
-      ['SCREENED', 'ELIGIBILITY_CHECKED', 'Test Officer', 'Every condition met'],
-      ['ELIGIBILITY_CHECKED', 'DETAINED', 'Test Officer', null],
+      ['ARRIVED', 'SCREENED', 'Test Supervisor', 'Screened at Manston'],
+      ['SCREENED', 'ELIGIBILITY_CHECKED', 'Test Supervisor', 'Every condition met'],
+      ['ELIGIBILITY_CHECKED', 'DETAINED', 'Test Supervisor', null],
     ]);
     expect(view.deadlines.map((d) => d.kind)).toEqual(['REFERRAL_TARGET', 'REFERRAL_DUE', 'PROCESS_LIMIT']);
   });

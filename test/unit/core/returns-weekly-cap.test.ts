@@ -62,7 +62,7 @@ describe('the weekly cap (a warning, never a block)', () => {
     expect((await callError(t, 'returns.setWeeklyCap', { cap: 0 })).issues).toEqual([{ path: 'cap', message: 'The weekly cap is at least 1' }]);
     expect(await callOk(t, 'returns.setWeeklyCap', { cap: 2 })).toMatchObject({ cap: 2, count: 0, full: false });
     const audit = t.engine.db.prepare("SELECT officer_name, changes FROM audit_log WHERE record_type = 'setting'").all();
-    expect(audit).toEqual([{ officer_name: 'Test Officer', changes: JSON.stringify({ weeklyCap: [50, 2] }) }]);
+    expect(audit).toEqual([{ officer_name: 'Test Supervisor', changes: JSON.stringify({ weeklyCap: [50, 2] }) }]);
 
     await scheduleRemoval(IN_WEEK_40);
     await scheduleRemoval(IN_WEEK_40);
