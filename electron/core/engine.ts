@@ -45,7 +45,14 @@ export function createEngine(options: EngineOptions): Engine {
   const db = openDatabase(options.databaseFile, options);
   const checkpointer = new IdleCheckpointer(db);
   const device = ensureDevice(db, new Date());
-  const sync = new SyncService(db, device, options.syncOfficerId ?? (() => 'sync'), {
+  const session = new OfficerSession(() => readIdleLockMinutes(db));
+  // A re-sent record nobody here changed (pulled, then lost at the centre) is attributed to
+  // the officer at the device, signed in or locked out; the centre refuses unknown officers.
+  const officerAtDevice = () => {
+    const now = new Date();
+    return (session.officer(now) ?? session.lockedOfficer(now))?.id ?? 'sync';
+  };
+  const sync = new SyncService(db, device, options.syncOfficerId ?? officerAtDevice, {
     automatic: options.autoSync ?? false,
     ...(options.syncBatchChanges ? { batchChanges: options.syncBatchChanges } : {}),
   });
@@ -55,7 +62,7 @@ export function createEngine(options: EngineOptions): Engine {
     device,
     sync,
     retention,
-    session: new OfficerSession(() => readIdleLockMinutes(db)),
+    session,
     clock: options.clock ?? (() => new Date()),
     appVersion: options.appVersion,
     checkpointer,

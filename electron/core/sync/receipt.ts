@@ -67,6 +67,9 @@ export async function proveHeldAtCentre(ask: AskCentre, deviceId: string, kind: 
       if (!chunk) continue;
       if (range.status === 'match' && range.serverHash === ranges[i]!.hash) {
         outcome.proven += chunk.length;
+      } else if (range.serverCount === 0) {
+        // The centre holds nothing there (it lists records only for ranges it holds some in).
+        outcome.missingAtCentre.push(...chunk.map((r) => r.recordId));
       } else if (range.serverRecords) {
         const atCentre = new Map(range.serverRecords.map((r) => [r.recordId, r.contentHash]));
         for (const record of chunk) {

@@ -10,15 +10,21 @@ import { contentHash } from '../records/save-record';
  * Queues the current copy of records the centre turned out not to hold (a receipt found
  * them missing), as new changes with new sequence numbers: they go out with the next push.
  * Each is a link of the audit chain like any change (shared/audit-chain.ts), with its audit
- * entry: an update with no field changed, by the officer whose sync re-sent it.
+ * entry: an update with no field changed. It is attributed to the officer who last changed
+ * the record here (the content is theirs, and the centre knows them: it checks every
+ * change's officer), or else to `fallbackOfficerId`, the officer whose sync re-sent it.
  */
-export function requeueRecords(db: Db, kind: RecordKind<object>, recordIds: readonly string[], officerId: string, now: Date): number {
+export function requeueRecords(db: Db, kind: RecordKind<object>, recordIds: readonly string[], fallbackOfficerId: string, now: Date): number {
   let queued = 0;
   const at = now.toISOString();
   db.transaction(() => {
     const device = stmt(db, 'SELECT id, code FROM device WHERE singleton = 1').get() as Device;
-    const named = stmt(db, 'SELECT officer_name AS name FROM audit_log WHERE officer_id = ? ORDER BY id DESC LIMIT 1').get(officerId) as { name: string } | undefined;
+    const lastAuthor = stmt(db, 'SELECT officer_id AS id, officer_name AS name FROM audit_log WHERE record_type = ? AND record_id = ? ORDER BY id DESC LIMIT 1');
+    const nameOf = stmt(db, 'SELECT officer_name AS name FROM audit_log WHERE officer_id = ? ORDER BY id DESC LIMIT 1');
     for (const id of recordIds) {
+      const author = lastAuthor.get(kind.type, id) as { id: string; name: string } | undefined;
+      const officerId = author?.id ?? fallbackOfficerId;
+      const named = author ?? (nameOf.get(officerId) as { name: string } | undefined);
       const row = stmt(db, `SELECT data, server_version FROM ${kind.table} WHERE id = ?`).get(id) as
         | { data: string; server_version: number | null }
         | undefined;
