@@ -56,7 +56,7 @@ export function createHandlers(engine: Engine): HandlerTable {
       officer: ctx.officer,
       site: ctx.site,
     }),
-    ...sessionHandlers(db, engine.session),
+    ...sessionHandlers(db, engine.device.id, engine.session),
     'interceptions.create': (input, ctx) => written(createInterception(db, device, ctx, input)),
     'interceptions.update': (input, ctx) => written(updateInterception(db, device, ctx, input)),
     'interceptions.get': (input) => getInterception(db, input.id),

@@ -4,6 +4,8 @@ import { type Instant, toUtcIso } from '../../../shared/domain/time';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
+import { readSetting } from '../db/settings';
+import { changeAuditedSetting } from '../records/audited-setting';
 import type { RequestContext } from '../records/context';
 
 /*
@@ -16,8 +18,7 @@ export const WEEKLY_CAP_KEY = 'returns.weeklyCap';
 const COUNTED_STATES = "('REMOVAL_SCHEDULED', 'REMOVED')";
 
 export function readWeeklyCap(db: Db): number {
-  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(WEEKLY_CAP_KEY) as { value: string } | undefined;
-  const cap = Number(row?.value);
+  const cap = Number(readSetting(db, WEEKLY_CAP_KEY));
   return Number.isInteger(cap) && cap >= 1 ? cap : DEFAULT_WEEKLY_CAP;
 }
 
@@ -54,14 +55,6 @@ export function weeklyCapView(db: Db, now: Instant): WeeklyCapView {
 
 /** Changes the cap; the change is kept in the audit log (who, when, old → new), as every record change is. */
 export function setWeeklyCap(db: Db, device: Device, ctx: RequestContext, cap: number): WeeklyCapView {
-  db.transaction(() => {
-    const before = readWeeklyCap(db);
-    stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(WEEKLY_CAP_KEY, String(cap));
-    stmt(
-      db,
-      `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes)
-       VALUES ('setting', ?, 'update', ?, ?, ?, ?, ?)`,
-    ).run(WEEKLY_CAP_KEY, ctx.officer.id, ctx.officer.name, device.id, ctx.now().toISOString(), JSON.stringify({ weeklyCap: [before, cap] }));
-  }).immediate();
+  changeAuditedSetting(db, device.id, ctx, { key: WEEKLY_CAP_KEY, value: String(cap), field: 'weeklyCap', before: readWeeklyCap(db), after: cap });
   return weeklyCapView(db, ctx.now());
 }

@@ -10,7 +10,7 @@ import { SignInThrottle } from './throttle';
 type SessionMethod = 'session.status' | 'session.signIn' | 'session.signOut' | 'session.lock' | 'session.unlock' | 'session.touch' | 'session.setIdleLock';
 
 /** The session operations. Activity (session.touch) is counted by callEngine before a handler runs. */
-export function sessionHandlers(db: Db, session: OfficerSession): { [M in SessionMethod]: Handler<M> } {
+export function sessionHandlers(db: Db, deviceId: string, session: OfficerSession): { [M in SessionMethod]: Handler<M> } {
   const deps = { db, session, throttle: new SignInThrottle() };
   return {
     'session.status': (_input, ctx) => session.status(ctx.now()),
@@ -35,7 +35,7 @@ export function sessionHandlers(db: Db, session: OfficerSession): { [M in Sessio
     },
     'session.touch': (_input, ctx) => session.status(ctx.now()),
     'session.setIdleLock': (input, ctx) => {
-      writeIdleLockMinutes(db, input.minutes);
+      writeIdleLockMinutes(db, deviceId, ctx, input.minutes);
       session.touch(ctx.now());
       return session.status(ctx.now());
     },

@@ -121,6 +121,9 @@ describe('roles through dispatch', () => {
     expect((await ok('session.signIn', { username: SUPERVISOR.username, password: PASSWORD })).officer?.role).toBe('supervisor');
     expect((await ok('returns.setWeeklyCap', { cap: 40 })).cap).toBe(40);
     expect((await ok('session.setIdleLock', { minutes: 10 })).idleLockMinutes).toBe(10);
+    // Kept in the audit log: who changed the idle lock, and from what to what.
+    const changed = t.engine.db.prepare("SELECT officer_name, changes FROM audit_log WHERE record_id = 'session.idleLockMinutes'").all();
+    expect(changed).toEqual([{ officer_name: SUPERVISOR.name, changes: JSON.stringify({ idleLockMinutes: [5, 10] }) }]);
     // Past the role check, the returns machine has its own say (no such case here).
     expect((await refusal('returns.applyEvent', decide)).code).not.toBe('FORBIDDEN');
   });
