@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiClient } from '../support/api';
 import { DEMO, startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { screenshot } from '../support/screens';
 
 let app: BrowserModeApp;
 test.afterEach(async () => app?.cleanup());
@@ -42,7 +43,7 @@ test('nothing but the sign-in screen until an officer signs in; roles shown and 
   expect(text).not.toContain(FAMILY_NAME);
   expect(text).not.toContain(GIVEN_NAMES);
   expect(text).not.toContain(person.reference);
-  await page.screenshot({ path: 'test-results/sign-in-screen.png' });
+  await screenshot(page, 'sign-in-screen');
   // The engine itself refuses data to anyone not signed in, whatever the page does.
   await expect(api('arrivals.get', { id: person.id })).rejects.toThrow(/FORBIDDEN.*Sign in to use the field recorder/);
 
@@ -68,7 +69,7 @@ test('nothing but the sign-in screen until an officer signs in; roles shown and 
   await expect(page.getByRole('button', { name: 'Change the idle lock' })).toBeDisabled();
   await expect(page.getByText('Only a supervisor can change how long records are kept. Ask a supervisor to sign in.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save retention period' })).toBeDisabled();
-  await page.screenshot({ path: 'test-results/officer-settings.png', fullPage: true });
+  await screenshot(page, 'officer-settings');
   await page.getByRole('link', { name: 'Returns' }).click();
   await expect(page.getByText('Only a supervisor can change the weekly cap. Ask a supervisor to sign in.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Change the cap' })).toBeDisabled();
@@ -83,7 +84,7 @@ test('nothing but the sign-in screen until an officer signs in; roles shown and 
   text = await pageText(page);
   expect(text).not.toContain(FAMILY_NAME);
   expect(text).not.toContain(person.reference);
-  await page.screenshot({ path: 'test-results/lock-screen.png' });
+  await screenshot(page, 'lock-screen');
   await expect(api('arrivals.get', { id: person.id })).rejects.toThrow(/FORBIDDEN.*locked/);
 
   // A supervisor switches in, and may change what the officer could not.
