@@ -1,15 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { Method, Output } from '../../../shared/api';
+import { appCall as call, enrolApp } from '../../support/app-device';
 import { BACKENDS, useCentral } from '../../support/central';
 import { arrivalInput, createTempEngine, type TempEngine } from '../../support/temp-engine';
-
-async function call<M extends Method>(t: TempEngine, method: M, input?: unknown): Promise<Output<M>> {
-  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
-  if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.message}`), { body: result.error });
-  return result.value as Output<M>;
-}
 
 describe.each(BACKENDS)('one returns case per person across devices, on %s', (backend) => {
   const central = useCentral(backend);
@@ -19,8 +11,7 @@ describe.each(BACKENDS)('one returns case per person across devices, on %s', (ba
   async function enrolledDevice(): Promise<TempEngine> {
     const device = createTempEngine();
     devices.push(device);
-    await call(device, 'sync.configure', { apiUrl: central.url });
-    await call(device, 'sync.enrol', { code: (await createEnrolmentCode(central.db)).code });
+    await enrolApp(device, central.url, central.db);
     return device;
   }
 

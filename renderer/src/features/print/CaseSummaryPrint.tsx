@@ -1,11 +1,12 @@
 import { useParams } from 'react-router-dom';
 import { labelOf } from '../../../../shared/domain/reference/options';
-import { AGE_STATUSES, ARRIVAL_ROUTES, BIOMETRIC_MATCHES, DOCUMENT_TYPES, MEDICAL_TRIAGE, SEXES } from '../../../../shared/domain/reference/arrival-codes';
+import { AGE_STATUSES, ARRIVAL_ROUTES, BIOMETRIC_MATCHES, MEDICAL_TRIAGE, SEXES } from '../../../../shared/domain/reference/arrival-codes';
 import { nationalityName } from '../../../../shared/domain/reference/countries';
 import { SITES } from '../../../../shared/domain/reference/sites';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { AuditHighlights } from './AuditHighlights';
+import { DocumentsTable } from './DocumentsTable';
 import { PriorCrossingSection } from './PriorCrossingSection';
 import { ReturnsCaseSection } from './ReturnsCaseSection';
 import { SafeRouteSection } from './SafeRouteSection';
@@ -66,20 +67,7 @@ export function CaseSummaryPrint() {
             />
           </PrintSection>
           <PrintSection title="Documents">
-            {p.documents.length === 0 ? (
-              <p className="print-empty">No documents recorded.</p>
-            ) : (
-              <table className="print-table">
-                <thead>
-                  <tr><th>Type</th><th>Number</th><th>Issuing state</th><th>Expiry</th></tr>
-                </thead>
-                <tbody>
-                  {p.documents.map((d, i) => (
-                    <tr key={i}><td>{labelOf(DOCUMENT_TYPES, d.type)}</td><td>{d.number}</td><td>{nationalityName(d.issuingState)}</td><td>{d.expiryDate ?? '—'}</td></tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <DocumentsTable documents={p.documents} />
           </PrintSection>
           <PrintSection title="Biometrics and vulnerability">
             <KeyValues

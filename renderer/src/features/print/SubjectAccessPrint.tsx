@@ -3,6 +3,7 @@ import { auditValue, fieldLabel } from '../../../../shared/domain/field-labels';
 import type { SubjectAccessExport } from '../../../../shared/domain/subject-access';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
+import { DocumentsTable } from './DocumentsTable';
 import { KeyValues, PrintSection } from './PrintBlocks';
 import { PrintPage } from './PrintPage';
 import { usePrintData } from './use-print-data';
@@ -109,20 +110,7 @@ export function SubjectAccessPrint() {
             <KeyValues rows={[...recordRows(d.arrival), ...fieldRows(d.arrival)]} />
           </PrintSection>
           <PrintSection title="Identity documents">
-            {d.documents.length === 0 ? (
-              <p className="print-empty">No documents recorded.</p>
-            ) : (
-              <table className="print-table">
-                <thead>
-                  <tr><th>Type</th><th>Number</th><th>Issuing state</th><th>Expiry</th></tr>
-                </thead>
-                <tbody>
-                  {d.documents.map((doc, i) => (
-                    <tr key={i}><td>{auditValue(doc.type)}</td><td className="mono">{auditValue(doc.number)}</td><td>{auditValue(doc.issuingState)}</td><td>{auditValue(doc.expiryDate)}</td></tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <DocumentsTable documents={d.documents} />
           </PrintSection>
           <PrintSection title="The boat (interception): the boat's facts only">
             {d.interception ? <KeyValues rows={[...recordRows(d.interception), ...fieldRows(d.interception)]} /> : <p className="print-empty">Not linked to an interception on this device.</p>}
