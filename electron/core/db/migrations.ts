@@ -6,6 +6,7 @@ import { v3ContentHashes } from './migrations/003-content-hashes';
 import { v4OfficerVerifiers } from './migrations/004-officer-verifiers';
 import { v5Retention } from './migrations/005-retention';
 import { v6AuditChain } from './migrations/006-audit-chain';
+import { v7SearchMergesWhenIdle } from './migrations/007-search-merges-when-idle';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 /** Append only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain, v7SearchMergesWhenIdle];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
