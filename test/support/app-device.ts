@@ -2,7 +2,8 @@ import { createEnrolmentCode } from '../../server/devices/enrolment-codes';
 import type { Database } from '../../server/db/database';
 import { dispatch } from '../../electron/core/dispatch';
 import type { Method, Output } from '../../shared/api';
-import type { TempEngine } from './temp-engine';
+import { afterAll } from 'vitest';
+import { createTempEngine, type TempEngine } from './temp-engine';
 
 /** Calls the real app engine as the UI would, throwing the typed error as an Error. */
 export async function appCall<M extends Method>(t: TempEngine, method: M, input?: unknown): Promise<Output<M>> {
@@ -24,4 +25,19 @@ export function heldRecords(t: TempEngine): Map<string, string> {
     .prepare("SELECT id, content_hash AS hash FROM interceptions UNION ALL SELECT id, content_hash FROM arrivals")
     .all() as { id: string; hash: string }[];
   return new Map(rows.map((r) => [r.id, r.hash]));
+}
+
+/**
+ * For a suite: `device()` makes a fresh app device (`enrolled: false` leaves it unenrolled);
+ * every device made is closed and deleted after the suite.
+ */
+export function appDevices(central: { url: string; db: Database }) {
+  const made: TempEngine[] = [];
+  afterAll(() => made.forEach((d) => d.cleanup()));
+  return async function device({ enrolled = true } = {}): Promise<TempEngine> {
+    const t = createTempEngine();
+    made.push(t);
+    if (enrolled) await enrolApp(t, central.url, central.db);
+    return t;
+  };
 }

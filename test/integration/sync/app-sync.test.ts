@@ -1,34 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { Method, Output } from '../../../shared/api';
+import { appCall as call, appDevices } from '../../support/app-device';
 import { BACKENDS, useCentral } from '../../support/central';
 import { arrivalInput, createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
 
-/** The real app engine (SQLite file) syncing over real HTTP with the real central API. */
-async function call<M extends Method>(t: TempEngine, method: M, input?: unknown): Promise<Output<M>> {
-  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
-  if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.message}`), { body: result.error });
-  return result.value as Output<M>;
-}
+// The real app engine (SQLite file) syncing over real HTTP with the real central API.
 
 describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
   const central = useCentral(backend);
-  const devices: TempEngine[] = [];
-  afterAll(() => devices.forEach((d) => d.cleanup()));
-
-  async function enrolledDevice(): Promise<TempEngine> {
-    const device = createTempEngine();
-    devices.push(device);
-    await call(device, 'sync.configure', { apiUrl: central.url });
-    const { code } = await createEnrolmentCode(central.db);
-    await call(device, 'sync.enrol', { code });
-    return device;
-  }
+  const enrolledDevice = appDevices(central);
 
   it('records made offline are pending, then all safe at the centre after a sync, exactly once', async () => {
-    const a = createTempEngine();
-    devices.push(a);
+    const a = await enrolledDevice({ enrolled: false });
     const boat = await call(a, 'interceptions.create', interceptionInput({ peopleAboard: 3 }));
     const people = [];
     for (const name of ['Habte', 'Kidane', 'Tesfay']) people.push(await call(a, 'arrivals.create', arrivalInput({ familyName: name, route: 'SMALL_BOAT', interceptionId: boat.id })));
@@ -92,8 +75,7 @@ describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
   });
 
   it('answers a wrong enrolment code with a clear error and keeps the device unenrolled', async () => {
-    const device = createTempEngine();
-    devices.push(device);
+    const device = await enrolledDevice({ enrolled: false });
     await call(device, 'sync.configure', { apiUrl: central.url });
     await expect(call(device, 'sync.enrol', { code: 'NOPE-NOPE-NOPE' })).rejects.toThrow();
     expect((await call(device, 'sync.status')).enrolled).toBe(false);

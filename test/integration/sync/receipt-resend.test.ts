@@ -1,12 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { appCall, enrolApp } from '../../support/app-device';
+import { describe, expect, it } from 'vitest';
+import { appCall, appDevices } from '../../support/app-device';
 import { BACKENDS, useCentral } from '../../support/central';
-import { arrivalInput, createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
+import { arrivalInput, interceptionInput } from '../../support/temp-engine';
 
 describe.each(BACKENDS)('the receipt finds what the centre lost (%s)', (backend) => {
   const central = useCentral(backend);
-  const apps: TempEngine[] = [];
-  afterAll(() => apps.forEach((a) => a.cleanup()));
+  const device = appDevices(central);
 
   /** What a centre restored from an older backup looks like: the record and its history gone. */
   async function loseAtCentre(recordId: string): Promise<void> {
@@ -15,9 +14,7 @@ describe.each(BACKENDS)('the receipt finds what the centre lost (%s)', (backend)
   }
 
   it.each([3, 120])('a record missing at the centre is sent again, once, and then proven held (%i records)', async (people) => {
-    const t = createTempEngine();
-    apps.push(t);
-    await enrolApp(t, central.url, central.db);
+    const t = await device();
     const boat = await appCall(t, 'interceptions.create', interceptionInput({ peopleAboard: people }));
     const ids: string[] = [];
     for (let i = 0; i < people; i++) ids.push((await appCall(t, 'arrivals.create', arrivalInput({ familyName: `Lost ${i}`, route: 'SMALL_BOAT', interceptionId: boat.id }))).id);

@@ -1,19 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { appCall as call, enrolApp } from '../../support/app-device';
+import { describe, expect, it } from 'vitest';
+import { appCall as call, appDevices } from '../../support/app-device';
 import { BACKENDS, useCentral } from '../../support/central';
-import { arrivalInput, createTempEngine, type TempEngine } from '../../support/temp-engine';
+import { arrivalInput } from '../../support/temp-engine';
 
 describe.each(BACKENDS)('one returns case per person across devices, on %s', (backend) => {
   const central = useCentral(backend);
-  const devices: TempEngine[] = [];
-  afterAll(() => devices.forEach((d) => d.cleanup()));
-
-  async function enrolledDevice(): Promise<TempEngine> {
-    const device = createTempEngine();
-    devices.push(device);
-    await enrolApp(device, central.url, central.db);
-    return device;
-  }
+  const enrolledDevice = appDevices(central);
 
   it('two laptops that open the same person’s case offline make one case, edited in two places, not two cases or a stuck sync', async () => {
     const a = await enrolledDevice();
