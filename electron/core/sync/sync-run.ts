@@ -45,6 +45,19 @@ async function startRequest<T>(request: Promise<T>): Promise<{ answer: Promise<T
 }
 
 /**
+ * The centre lost changes this laptop no longer holds (a centre restored from an older
+ * backup, after retention removed the records here): resending cannot mend it, and trying
+ * again would only repeat the refusal.
+ */
+function lostAtCentre(from: number, to: number): AppError {
+  return new AppError(
+    'CONFLICT',
+    `The central service no longer has changes ${from}–${to} from this laptop, and this laptop no longer holds them (they were removed after the centre had them). ` +
+      'Tell an administrator: the centre must be restored from a newer backup. Records recorded since are kept here and will be sent once that is done.',
+  );
+}
+
+/**
  * Pushes every pending change, in batches, one batch at the centre at a time. While a batch
  * is at the centre the next one is read and compressed, and it is sent before the answer to
  * the one before is stored: the app's work overlaps the centre's instead of adding to it.
@@ -62,6 +75,7 @@ async function pushPending(db: Db, api: CentralApi, deviceId: string, maxChanges
       // The centre has less than this device was told: resend from where it is.
       rewindAfter(db, answer.lastAppliedSeq);
       batch = nextBatch(db, deviceId, { maxChanges });
+      if (batch && batch.firstSeq > answer.lastAppliedSeq + 1) throw lostAtCentre(answer.lastAppliedSeq + 1, batch.firstSeq - 1);
       sent = batch && (await startRequest(api.push(batch.body))).answer;
       continue;
     }

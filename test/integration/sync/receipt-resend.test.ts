@@ -33,4 +33,18 @@ describe.each(BACKENDS)('the receipt finds what the centre lost (%s)', (backend)
     const atCentre = await central.db.query<{ n: string }>("SELECT count(*) AS n FROM records WHERE record_type = 'arrival' AND record_id = $1", [lost]);
     expect(Number(atCentre[0]!.n)).toBe(1);
   });
+
+  it('a centre restored to before changes this laptop has since removed says so, once, instead of resending for ever', async () => {
+    const t = await device();
+    for (const name of ['Kept', 'Purged']) await appCall(t, 'arrivals.create', arrivalInput({ familyName: name }));
+    expect(await appCall(t, 'sync.run')).toMatchObject({ sent: 2, rejected: 0 });
+    // Retention removed the acknowledged changes here; then the centre was restored from a backup made before them.
+    t.engine.db.prepare('DELETE FROM outbox').run();
+    await central.db.query('UPDATE devices SET last_applied_seq = 0 WHERE id = $1', [t.engine.device.id]);
+
+    const later = await appCall(t, 'arrivals.create', arrivalInput({ familyName: 'Recorded later' }));
+    await expect(appCall(t, 'sync.run')).rejects.toThrow(/no longer has changes 1–2 from this laptop/);
+    expect(await appCall(t, 'sync.status')).toMatchObject({ pending: 1 });
+    expect((await appCall(t, 'sync.recordStates', { recordIds: [later.id] }))[0]!.state).toBe('not_sent');
+  });
 });
