@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, openSync, readSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/domain/errors';
 import { migrate } from './migrations';
+import { applyKey, CURRENT_PAGE_CIPHER, reencryptInPlace } from './page-cipher';
 
 export type Db = Database.Database;
 
@@ -10,7 +11,7 @@ export interface OpenOptions {
   /** Path to a better_sqlite3.node built for Electron's ABI; Node's build is used when absent. */
   nativeBinding?: string;
   /**
-   * 32-byte key: the file is encrypted at rest (SQLCipher 4 format). Without it the
+   * 32-byte key: the file is encrypted at rest (page-cipher.ts). Without it the
    * database is plain, which only tests and benchmarks that say so use.
    */
   key?: Buffer | null;
@@ -33,12 +34,6 @@ function isPlainDatabase(file: string): boolean {
   }
 }
 
-function applyKey(db: Db, key: Buffer): void {
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-  db.pragma(`key = "x'${key.toString('hex')}'"`);
-}
-
 /**
  * Opens (creating if needed) the app's one connection and brings its schema up to date.
  * synchronous=FULL: with NORMAL a save that returned success can vanish on power loss.
@@ -47,21 +42,8 @@ function applyKey(db: Db, key: Buffer): void {
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const plainOnDisk = options.key ? isPlainDatabase(file) : false;
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = options.key ? openEncrypted(file, options.key, options.nativeBinding) : openPlain(file, options.nativeBinding);
   try {
-    if (options.key && !plainOnDisk) applyKey(db, options.key);
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch {
-      throw new AppError(
-        'UNAVAILABLE',
-        options.key
-          ? 'The database on this laptop cannot be opened with this device’s key (the key is wrong or was lost). Nothing has been changed. Contact your administrator; records already safe at the centre can be recovered by syncing a new device.'
-          : 'The database on this laptop is encrypted and no key was given. Nothing has been changed.',
-      );
-    }
-    if (plainOnDisk) encryptInPlace(db, options.key!);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -78,11 +60,46 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
 }
 
-/** A database from before encryption is encrypted once, in place (rekey needs rollback journal mode). */
-function encryptInPlace(db: Db, key: Buffer): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.pragma('journal_mode = DELETE');
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-  db.pragma(`rekey = "x'${key.toString('hex')}'"`);
+const connect = (file: string, nativeBinding?: string) => new Database(file, nativeBinding ? { nativeBinding } : {});
+
+function readable(db: Db): boolean {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function openPlain(file: string, nativeBinding?: string): Db {
+  const db = connect(file, nativeBinding);
+  if (readable(db)) return db;
+  db.close();
+  throw new AppError('UNAVAILABLE', 'The database on this laptop is encrypted and no key was given. Nothing has been changed.');
+}
+
+/**
+ * Opens with the current cipher; a database still plain, or in the SQLCipher format of
+ * earlier versions, is re-encrypted once. A key that opens neither leaves the file untouched.
+ */
+function openEncrypted(file: string, key: Buffer, nativeBinding?: string): Db {
+  const attempts = isPlainDatabase(file) ? ['plain' as const] : [CURRENT_PAGE_CIPHER, 'sqlcipher4' as const];
+  for (const cipher of attempts) {
+    const db = connect(file, nativeBinding);
+    try {
+      if (cipher !== 'plain') applyKey(db, key, cipher);
+      if (readable(db)) {
+        if (cipher !== CURRENT_PAGE_CIPHER) reencryptInPlace(db, key);
+        return db;
+      }
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    db.close();
+  }
+  throw new AppError(
+    'UNAVAILABLE',
+    'The database on this laptop cannot be opened with this device’s key (the key is wrong or was lost). Nothing has been changed. Contact your administrator; records already safe at the centre can be recovered by syncing a new device.',
+  );
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { SCHEMA_VERSION } from '../../../electron/core/db/migrations';
+import { applyKey, CURRENT_PAGE_CIPHER } from '../../../electron/core/db/page-cipher';
 import { dispatch } from '../../../electron/core/dispatch';
 import { arrivalInput, createTempEngine, type TempEngine } from '../../support/temp-engine';
 
@@ -10,9 +11,7 @@ let temp: TempEngine;
 /** The file as SQLite sees it, with the key, but without the app's migrations. */
 function openRaw(file: string, key: Buffer) {
   const db = new Database(file);
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-  db.pragma(`key = "x'${key.toString('hex')}'"`);
+  applyKey(db, key, CURRENT_PAGE_CIPHER);
   return db;
 }
 afterEach(() => temp?.cleanup());

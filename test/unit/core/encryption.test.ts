@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { loadOrCreatePlainKey, PROTECTED_KEY_FILE } from '../../../electron/core/db/key-file';
+import { applyKey, CURRENT_PAGE_CIPHER, type PageCipher } from '../../../electron/core/db/page-cipher';
 import { dispatch } from '../../../electron/core/dispatch';
 import { createEngine } from '../../../electron/core/engine';
 import { arrivalInput, createTempEngine, testContext, type TempEngine } from '../../support/temp-engine';
@@ -17,6 +19,20 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = undefined;
 });
+
+/** Whether the file's pages can be read with this key and cipher, without the app's migrations. */
+function opensWith(file: string, key: Buffer, cipher: PageCipher): boolean {
+  const db = new Database(file, { readonly: true });
+  try {
+    applyKey(db, key, cipher);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}
 
 const filesOf = (file: string) => [file, `${file}-wal`, `${file}-shm`].filter(existsSync);
 const hashOf = (file: string) => filesOf(file).map((f) => createHash('sha256').update(readFileSync(f)).digest('hex')).join();
@@ -45,6 +61,38 @@ describe('encryption at rest', () => {
     expect(() => openDatabase(temp!.file, {})).toThrow(/encrypted and no key was given/);
     expect(hashOf(temp.file)).toBe(before);
     temp.reopen(); // the right key still opens it
+  });
+
+  it('re-encrypts a database in the SQLCipher format of earlier versions once, keeping its records', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sqlcipher-'));
+    const file = join(dir, 'db.sqlite');
+    const plain = createEngine({ databaseFile: file, appVersion: 't' });
+    const saved = await dispatch(plain.handlers, 'arrivals.create', arrivalInput({ familyName: 'Oldformat' }), testContext());
+    plain.close();
+    const key = randomBytes(32);
+    const old = new Database(file);
+    old.pragma('journal_mode = DELETE');
+    old.pragma(`cipher = 'sqlcipher'`);
+    old.pragma('legacy = 4');
+    old.pragma(`rekey = "x'${key.toString('hex')}'"`);
+    old.close();
+    expect(opensWith(file, key, 'sqlcipher4')).toBe(true);
+
+    const engine = createEngine({ databaseFile: file, appVersion: 't', key });
+    const read = await dispatch(engine.handlers, 'arrivals.get', { id: (saved as { value: { id: string } }).value.id }, testContext());
+    expect(read).toMatchObject({ ok: true, value: { familyName: 'Oldformat' } });
+    engine.close();
+    expect(opensWith(file, key, CURRENT_PAGE_CIPHER)).toBe(true);
+    expect(opensWith(file, key, 'sqlcipher4')).toBe(false);
+    expect(readFileSync(file).includes(Buffer.from('Oldformat'))).toBe(false);
+  });
+
+  it('writes new databases with the current cipher only', () => {
+    temp = createTempEngine();
+    temp.engine.close();
+    expect(opensWith(temp.file, temp.key, CURRENT_PAGE_CIPHER)).toBe(true);
+    expect(opensWith(temp.file, temp.key, 'sqlcipher4')).toBe(false);
+    temp.reopen();
   });
 
   it('encrypts a database created before encryption, keeping its records', async () => {
