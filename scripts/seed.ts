@@ -3,23 +3,27 @@
  * FIELD_RECORDER_DATA_DIR) with synthetic boats and people, and provisions the two synthetic
  * demo officers for offline sign-in. Same seed, same data.
  */
-import { parseArgs } from 'node:util';
+import { mkdirSync } from 'node:fs';
 import { createEngine } from '../electron/core/engine';
 import { databasePath, defaultUserDataDir } from '../electron/core/db/paths';
 import { loadOrCreatePlainKey } from '../electron/core/db/key-file';
 import { seedDatabase } from '../test/fixtures/synthetic/seed-database';
 import { DEMO_PASSWORDS, DEMO_VALID_DAYS, provisionDemoOfficers } from '../test/fixtures/synthetic/demo-officers';
+import { parseSeedArgs, SEED_USAGE } from './seed-args';
 
-const { values } = parseArgs({
-  options: { people: { type: 'string', default: '1000' }, seed: { type: 'string', default: '2025' }, 'officers-only': { type: 'boolean', default: false } },
-});
-const people = Number(values.people);
-const seed = Number(values.seed);
-if (!Number.isInteger(people) || people < 1 || people > 2_000_000) {
-  console.error('--people must be a whole number from 1 to 2,000,000');
+const args = parseSeedArgs(process.argv.slice(2));
+if (args.kind === 'help') {
+  console.log(SEED_USAGE);
+  process.exit(0);
+}
+if (args.kind === 'error') {
+  console.error(`seed: ${args.message}\n${SEED_USAGE}`);
   process.exit(2);
 }
+const { people, seed } = args;
 const dataDir = defaultUserDataDir();
+// The key file is written before the engine opens the database, so make the folder first (like mkdir -p).
+mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 const file = databasePath(dataDir);
 const engine = createEngine({ databaseFile: file, appVersion: 'seed', key: loadOrCreatePlainKey(dataDir) });
 const officers = await provisionDemoOfficers(engine.db);
@@ -27,7 +31,7 @@ console.log(
   `Demo officers for offline sign-in (valid ${DEMO_VALID_DAYS} days): ` +
     officers.map((o) => `${o.username} / "${DEMO_PASSWORDS[o.username]}" (${o.role})`).join(', '),
 );
-if (values['officers-only']) {
+if (args.officersOnly) {
   engine.close();
   process.exit(0);
 }
