@@ -4,46 +4,53 @@ import { auditValue, fieldLabel } from '../../../shared/domain/field-labels';
 import { formatUkDateTime } from '../../../shared/domain/time';
 import { call } from '../api/client';
 
-
 /** A record's history: every save, who made it, when, and each field's old and new value. */
 export function AuditHistory({ recordId, refreshKey }: { recordId: string; refreshKey?: unknown }) {
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  // 'failed' is kept apart from an empty history: an unreadable history must not read as "no changes".
+  const [entries, setEntries] = useState<AuditEntry[] | 'failed' | null>(null);
   useEffect(() => {
-    call('audit.forRecord', { recordId }).then(setEntries, () => setEntries([]));
+    call('audit.forRecord', { recordId }).then(setEntries, () => setEntries('failed'));
   }, [recordId, refreshKey]);
   if (!entries) return null;
   return (
     <section className="audit" aria-labelledby={`audit-${recordId}`}>
       <h2 id={`audit-${recordId}`}>History</h2>
-      <ol className="audit__list">
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <p className="audit__when">
-              {entry.action === 'create' ? 'Recorded' : 'Corrected'} by {entry.officerName}, {formatUkDateTime(entry.at)}
-            </p>
-            {entry.action === 'update' && (
-              <table className="table table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">Was</th>
-                    <th scope="col">Now</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entry.changes.map((change) => (
-                    <tr key={change.field}>
-                      <td>{fieldLabel(change.field)}</td>
-                      <td>{auditValue(change.from)}</td>
-                      <td>{auditValue(change.to)}</td>
+      {/* A record pulled from the centre has no saves on this laptop: say so rather than leave a bare heading. */}
+      {entries === 'failed' ? (
+        <p className="muted">The history could not be read just now.</p>
+      ) : entries.length === 0 ? (
+        <p className="muted">No changes recorded on this laptop yet.</p>
+      ) : (
+        <ol className="audit__list">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <p className="audit__when">
+                {entry.action === 'create' ? 'Recorded' : 'Corrected'} by {entry.officerName}, {formatUkDateTime(entry.at)}
+              </p>
+              {entry.action === 'update' && (
+                <table className="table table--compact">
+                  <thead>
+                    <tr>
+                      <th scope="col">Field</th>
+                      <th scope="col">Was</th>
+                      <th scope="col">Now</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </li>
-        ))}
-      </ol>
+                  </thead>
+                  <tbody>
+                    {entry.changes.map((change) => (
+                      <tr key={change.field}>
+                        <td>{fieldLabel(change.field)}</td>
+                        <td>{auditValue(change.from)}</td>
+                        <td>{auditValue(change.to)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
