@@ -1,0 +1,41 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { screenshot } from '../support/screens';
+
+/** True when a control's background is a grey (red, green and blue close together), not a tint of the accent blue. */
+async function looksGrey(control: Locator): Promise<boolean> {
+  const colour = await control.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number) as [number, number, number];
+  return Math.max(r, g, b) - Math.min(r, g, b) < 20 && r < 250;
+}
+
+let app: BrowserModeApp;
+test.beforeEach(async ({ page }) => {
+  app = await startBrowserMode({ signInAs: 'officer' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+test.afterEach(async () => {
+  await app.cleanup();
+});
+
+test('an officer sees the supervisor-only settings greyed out: neither inputs nor buttons can be used', async ({ page }) => {
+  await page.goto(`${app.url}#/settings`);
+  // Disabled and grey, so they do not look editable (a white box invites typing).
+  for (const label of ['Central API address', 'Enrolment code', 'Days after safe at the centre', 'Minutes without activity']) {
+    await expect(page.getByLabel(label)).toBeDisabled();
+    expect(await looksGrey(page.getByLabel(label)), label).toBe(true);
+  }
+  // Disabled primary buttons read as unavailable (grey), not as a paler version of the blue action.
+  for (const name of ['Enrol this device', 'Save retention period']) {
+    const button = page.getByRole('button', { name });
+    await expect(button).toBeDisabled();
+    expect(await looksGrey(button), name).toBe(true);
+  }
+  await screenshot(page, 'officer-settings-disabled');
+
+  await page.goto(`${app.url}#/returns`);
+  await expect(page.getByRole('spinbutton', { name: 'Weekly cap' })).toBeDisabled();
+  expect(await looksGrey(page.getByRole('spinbutton', { name: 'Weekly cap' }))).toBe(true);
+  await expect(page.getByRole('button', { name: 'Change the cap' })).toBeDisabled();
+  await screenshot(page, 'officer-returns-cap');
+});
