@@ -77,15 +77,19 @@ export interface ChainCheck {
  * after it. A change with no chain hash is a break; the one after it is checked against the
  * hash the missing one should have had, and if it does not fit that, it becomes the new anchor.
  * `prevHash` null: the hash before the first change is unknown, so the first change anchors.
+ * `alternativeHash`: what the last link of the previous batch should have been when it did
+ * not verify (`alternative` of that batch's result), so a break at a batch's end is flagged
+ * once too, not again with the next batch's first change.
  */
 export function verifyChain(
   prevHash: string | null,
   changes: ReadonlyArray<ChainFields & { chainHash?: string | null | undefined }>,
-): { breaks: ChainCheck[]; head: string | null; verified: number } {
+  alternativeHash: string | null = null,
+): { breaks: ChainCheck[]; head: string | null; alternative: string | null; verified: number } {
   const breaks: ChainCheck[] = [];
   let prev = prevHash;
   /** After a break, what the broken link should have been: the next link may fit that instead. */
-  let alternative: string | null = null;
+  let alternative: string | null = alternativeHash;
   let verified = 0;
   for (const change of changes) {
     const got = change.chainHash ?? null;
@@ -102,5 +106,5 @@ export function verifyChain(
     alternative = expected !== got ? expected : null;
     prev = got;
   }
-  return { breaks, head: prev ?? alternative, verified };
+  return { breaks, head: prev ?? alternative, alternative: prev === null ? null : alternative, verified };
 }

@@ -3,6 +3,7 @@ import { initial } from './migrations/001-initial';
 import { payloadOnce } from './migrations/002-payload-once';
 import { officerSessions } from './migrations/003-officer-sessions';
 import { auditChain } from './migrations/004-audit-chain';
+import { chainAlternative } from './migrations/005-chain-alternative';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [initial, payloadOnce, officerSessions, auditChain];
+export const MIGRATIONS: readonly Migration[] = [initial, payloadOnce, officerSessions, auditChain, chainAlternative];

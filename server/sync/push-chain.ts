@@ -8,15 +8,17 @@ export interface DeviceChainHead {
   chain_from_seq: number | null;
   chain_seq: number | null;
   chain_hash: string | null;
+  /** What the head's link should have been when it did not verify (migrations/005). */
+  chain_alt_hash: string | null;
 }
 
 /** The columns push.ts reads with the device row (under its FOR UPDATE lock). */
-export const CHAIN_HEAD_COLUMNS = 'chain_from_seq, chain_seq, chain_hash';
+export const CHAIN_HEAD_COLUMNS = 'chain_from_seq, chain_seq, chain_hash, chain_alt_hash';
 
 export interface ChainOutcome {
   breaks: ChainBreak[];
   /** The device's new head; null when the batch holds nothing chained and the device's chain has not started. */
-  head: { fromSeq: number; seq: number; hash: string | null; verified: number } | null;
+  head: { fromSeq: number; seq: number; hash: string | null; alternative: string | null; verified: number } | null;
 }
 
 const NOTHING: ChainOutcome = { breaks: [], head: null };
@@ -37,11 +39,12 @@ export function checkChain(deviceId: string, head: DeviceChainHead, fresh: reado
   if (fresh.length === 0 || from < 0) return NOTHING;
   const chained = fresh.slice(from);
   const firstSeq = chained[0]!.seq;
-  const prev = firstSeq === 1 ? chainGenesis(deviceId) : started && head.chain_seq === firstSeq - 1 ? head.chain_hash : null;
-  const result = verifyChain(prev, chained);
+  const continues = started && head.chain_seq === firstSeq - 1;
+  const prev = firstSeq === 1 ? chainGenesis(deviceId) : continues ? head.chain_hash : null;
+  const result = verifyChain(prev, chained, continues ? head.chain_alt_hash : null);
   return {
     breaks: result.breaks,
-    head: { fromSeq: head.chain_from_seq ?? firstSeq, seq: chained.at(-1)!.seq, hash: result.head, verified: result.verified },
+    head: { fromSeq: head.chain_from_seq ?? firstSeq, seq: chained.at(-1)!.seq, hash: result.head, alternative: result.alternative, verified: result.verified },
   };
 }
 
@@ -54,12 +57,12 @@ export async function advanceDevice(tx: Queryable, deviceId: string, lastSeq: nu
     await tx.query('UPDATE devices SET last_applied_seq = $2 WHERE id = $1', [deviceId, lastSeq]);
     return;
   }
-  const { fromSeq, seq, hash, verified } = chain.head;
+  const { fromSeq, seq, hash, alternative, verified } = chain.head;
   await tx.query(
-    `UPDATE devices SET last_applied_seq = $2, chain_from_seq = $3, chain_seq = $4, chain_hash = $5,
-            chain_verified = chain_verified + $6, chain_break_count = chain_break_count + $7
+    `UPDATE devices SET last_applied_seq = $2, chain_from_seq = $3, chain_seq = $4, chain_hash = $5, chain_alt_hash = $6,
+            chain_verified = chain_verified + $7, chain_break_count = chain_break_count + $8
       WHERE id = $1`,
-    [deviceId, lastSeq, fromSeq, seq, hash, verified, chain.breaks.length],
+    [deviceId, lastSeq, fromSeq, seq, hash, alternative, verified, chain.breaks.length],
   );
 }
 

@@ -123,6 +123,16 @@ describe.each(BACKENDS)('the audit chain at the centre (%s)', (backend) => {
     expect(await chainAtCentre(device)).toMatchObject({ headSeq: 5, breakCount: 1, verified: afterFirst.verified + 1, breaks: [{ seq: 2, reason: 'mismatch' }] });
   });
 
+  it('flags a wrong chain hash on the last change of a push once, and not the next push\'s first change', async () => {
+    const device = await central.enrol();
+    const changes = chained(device.id, [change(1), change(2), change(3)]);
+    const forged = [changes[0]!, { ...changes[1]!, chainHash: 'f'.repeat(64) }];
+    expect(PushResponse.parse((await device.push(forged)).body).chainBreaks).toEqual([expect.objectContaining({ seq: 2, reason: 'mismatch' })]);
+    // The device linked seq 3 to the real hash of seq 2: it fits, in a push of its own too.
+    expect(PushResponse.parse((await device.push([changes[2]!])).body).chainBreaks).toBeUndefined();
+    expect(await chainAtCentre(device)).toMatchObject({ headSeq: 3, breakCount: 1, breaks: [{ seq: 2, reason: 'mismatch' }] });
+  });
+
   it('flags a change removed from the chain (the seqs renumbered), and one sent without its chain hash', async () => {
     const device = await central.enrol();
     const original = chained(device.id, [change(1), change(2), change(3)]);

@@ -69,7 +69,7 @@ describe('audit chain hash', () => {
 describe('verifyChain', () => {
   it('verifies a well-formed chain', () => {
     const links = chain(5);
-    expect(verifyChain(chainGenesis(DEVICE), links)).toEqual({ breaks: [], head: links[4]!.chainHash, verified: 5 });
+    expect(verifyChain(chainGenesis(DEVICE), links)).toEqual({ breaks: [], head: links[4]!.chainHash, alternative: null, verified: 5 });
     // …and from any point of it, given the hash before.
     expect(verifyChain(links[1]!.chainHash, links.slice(2))).toMatchObject({ breaks: [], verified: 3 });
   });
@@ -86,6 +86,16 @@ describe('verifyChain', () => {
     const links = chain(4);
     links[1] = { ...links[1]!, chainHash: 'f'.repeat(64) };
     expect(verifyChain(chainGenesis(DEVICE), links)).toMatchObject({ breaks: [{ seq: 2, reason: 'mismatch', got: 'f'.repeat(64) }], verified: 3 });
+  });
+
+  it('flags a replaced hash at the end of one batch once, not again at the start of the next', () => {
+    const links = chain(4);
+    const forged = { ...links[1]!, chainHash: 'f'.repeat(64) };
+    const first = verifyChain(chainGenesis(DEVICE), [links[0]!, forged]);
+    expect(first).toMatchObject({ breaks: [{ seq: 2, reason: 'mismatch' }], head: 'f'.repeat(64), alternative: links[1]!.chainHash });
+    expect(verifyChain(first.head, links.slice(2), first.alternative)).toMatchObject({ breaks: [], verified: 2, alternative: null });
+    // Without the carried alternative, the next batch's first link would be flagged as well.
+    expect(verifyChain(first.head, links.slice(2)).breaks.map((b) => b.seq)).toEqual([3]);
   });
 
   it('flags a removed or reordered entry', () => {
@@ -108,6 +118,6 @@ describe('verifyChain', () => {
 
   it('takes the first change as the anchor when the hash before it is unknown', () => {
     const links = chain(4);
-    expect(verifyChain(null, links.slice(2))).toEqual({ breaks: [], head: links[3]!.chainHash, verified: 1 });
+    expect(verifyChain(null, links.slice(2))).toEqual({ breaks: [], head: links[3]!.chainHash, alternative: null, verified: 1 });
   });
 });
