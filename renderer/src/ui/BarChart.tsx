@@ -1,4 +1,5 @@
 import { axisTicks } from './chart-scale';
+import { EmptyChart } from './EmptyChart';
 import { useElementWidth } from './use-element-width';
 
 export interface Bar {
@@ -33,7 +34,13 @@ const WIDEST_BAR = 96;
  * screen-reader users get a table of the same numbers instead of the drawing (hidden from
  * them, as it would only repeat the table).
  */
-export function BarChart({ title, bars, valueLabel, categoryLabel }: BarChartProps) {
+export function BarChart(props: BarChartProps) {
+  // A separate component draws, so its width is measured afresh when data arrives after an empty period.
+  if (props.bars.every((bar) => bar.value === 0)) return <EmptyChart title={props.title} />;
+  return <BarChartDrawing {...props} />;
+}
+
+function BarChartDrawing({ title, bars, valueLabel, categoryLabel }: BarChartProps) {
   const [box, width] = useElementWidth<HTMLDivElement>(800);
   const plotWidth = Math.max(100, width - MARGIN.left - MARGIN.right);
   const ticks = axisTicks(Math.max(0, ...bars.map((b) => b.value)));

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Output } from '../../../shared/api';
 import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
 import { apiClient } from '../support/api';
+import { screenshot } from '../support/screens';
 
 const SEEDED_PEOPLE = 3000;
 
@@ -29,6 +30,8 @@ function ukDay(daysFromToday = 0): string {
 const n = (value: number) => value.toLocaleString('en-GB');
 const figure = (page: Page, label: string) => page.getByRole('region', { name: label, exact: true }).locator('.stat__value');
 
+type DayFigures = Output<'dashboard.summary'>['perDay'][number];
+
 /** Every figure on the screen against the engine's own answer for the same days. */
 async function expectFigures(page: Page, s: Output<'dashboard.summary'>) {
   await expect(page.locator('.dashboard__figures')).toHaveAttribute('aria-busy', 'false');
@@ -47,11 +50,11 @@ async function expectFigures(page: Page, s: Output<'dashboard.summary'>) {
     await expect(nationalities.nth(i + 1).getByRole('rowheader')).toHaveText(SEEDED_NATIONALITIES[code] ?? `unexpected code ${code}`);
     await expect(nationalities.nth(i + 1).getByRole('cell').first()).toHaveText(n(count));
   }
-  // The charts' numbers, read from the tables that screen readers get.
-  const peopleTable = page.getByRole('table', { name: 'People recorded per day' });
-  await expect(peopleTable.getByRole('cell')).toHaveText(s.perDay.map((d) => n(d.people)));
-  const boatsTable = page.getByRole('table', { name: 'Boats per day' });
-  await expect(boatsTable.getByRole('cell')).toHaveText(s.perDay.map((d) => n(d.boats)));
+  // The charts' numbers, read from the tables that screen readers get; a period with none says so instead.
+  for (const [title, value] of [['People recorded per day', (d: DayFigures) => d.people], ['Boats per day', (d: DayFigures) => d.boats]] as const) {
+    if (s.perDay.every((d) => value(d) === 0)) await expect(page.getByRole('figure', { name: title })).toContainText('No data yet for this period.');
+    else await expect(page.getByRole('table', { name: title }).getByRole('cell')).toHaveText(s.perDay.map((d) => n(value(d))));
+  }
 }
 
 test('the dashboard shows, for each period, the figures the engine computes for those UK days', async ({ page }) => {
@@ -64,18 +67,26 @@ test('the dashboard shows, for each period, the figures the engine computes for 
   await expect(page.getByText(/^Showing \w{3} \d+ \w{3} \d{4} \(UK days\)$/)).toBeVisible();
   await expectFigures(page, await api('dashboard.summary', { from: ukDay(), to: ukDay() }));
 
+  // Early on the 1st of a month, or on a Monday, the seeded boats may all be before the period: its chart then says so.
   await page.getByRole('radio', { name: 'This month' }).check();
   const month = await api('dashboard.summary', { from: `${ukDay().slice(0, 8)}01`, to: ukDay() });
-  await expect(page.getByRole('table', { name: 'People recorded per day' }).getByRole('row')).toHaveCount(
-    new Date(Date.UTC(Number(ukDay().slice(0, 4)), Number(ukDay().slice(5, 7)), 0)).getUTCDate() + 1,
-  );
   await expect(figure(page, 'People recorded')).toHaveText(n(month.people));
+  if (month.people > 0) {
+    await expect(page.getByRole('table', { name: 'People recorded per day' }).getByRole('row')).toHaveCount(
+      new Date(Date.UTC(Number(ukDay().slice(0, 4)), Number(ukDay().slice(5, 7)), 0)).getUTCDate() + 1,
+    );
+  }
 
   await page.getByRole('radio', { name: 'This week' }).check();
-  const week = page.getByRole('table', { name: 'People recorded per day' }).getByRole('rowheader');
-  await expect(week).toHaveCount(7);
-  await expect(week.first()).toHaveText(/^Monday /);
-  await expect(week.last()).toHaveText(/^Sunday /);
+  const daysSinceMonday = (new Date(`${ukDay()}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const thisWeek = await api('dashboard.summary', { from: ukDay(-daysSinceMonday), to: ukDay() });
+  await expect(figure(page, 'People recorded')).toHaveText(n(thisWeek.people));
+  if (thisWeek.people > 0) {
+    const week = page.getByRole('table', { name: 'People recorded per day' }).getByRole('rowheader');
+    await expect(week).toHaveCount(7);
+    await expect(week.first()).toHaveText(/^Monday /);
+    await expect(week.last()).toHaveText(/^Sunday /);
+  }
 });
 
 test('over custom dates covering all the seeded boats, every seeded person and boat is counted', async ({ page }) => {
@@ -105,4 +116,18 @@ test('custom dates the wrong way round are explained beside the end date', async
   const to = page.locator('.field', { has: page.getByLabel('To', { exact: true }) });
   await expect(to.getByRole('alert')).toHaveText('The end date is before the start date');
   await expect(page.getByLabel('To', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a period with nothing recorded says so instead of drawing flat 0–1 axes', async ({ page }) => {
+  await page.goto(`${app.url}#/dashboard`);
+  await page.getByRole('radio', { name: 'Custom dates' }).check();
+  await page.getByLabel('From', { exact: true }).fill(ukDay(-400));
+  await page.getByLabel('To', { exact: true }).fill(ukDay(-390));
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(figure(page, 'People recorded')).toHaveText('0');
+  for (const title of ['People recorded per day', 'Boats per day']) {
+    await expect(page.getByRole('figure', { name: title })).toContainText('No data yet for this period.');
+  }
+  await expect(page.locator('.chart__svg')).toHaveCount(0);
+  await screenshot(page, 'dashboard-empty-period');
 });

@@ -61,3 +61,13 @@ test('the Returns page shows what is due, this week against the cap, and the bal
   await expect(page.getByRole('link', { name: 'Arrival record' })).toBeVisible();
   await screenshot(page, 'returns-transfer-detail');
 });
+
+test('with no removals or safe-route arrivals yet, the balance charts say so instead of drawing flat axes', async ({ page }) => {
+  await page.goto(`${app.url}#/returns`);
+  await expect(page.getByTestId('balance-totals')).toContainText('0 removed to France and 0 arrived by the safe route');
+  for (const mode of ['weekly', 'cumulative']) {
+    await expect(page.getByTestId(`balance-${mode}`)).toContainText('No data yet for this period.');
+  }
+  await expect(page.locator('.chart__svg')).toHaveCount(0);
+  await screenshot(page, 'returns-balance-empty');
+});

@@ -1,5 +1,6 @@
 import type { BalanceWeek } from '../../../../shared/domain/returns/returns-queries';
 import { axisTicks } from '../../ui/chart-scale';
+import { EmptyChart } from '../../ui/EmptyChart';
 import { useElementWidth } from '../../ui/use-element-width';
 import { CHART, PLOT_HEIGHT, weekLabel, weekName } from './balance-weeks';
 import { ChartAxes } from './ChartAxes';
@@ -18,7 +19,15 @@ interface BalanceChartProps {
  * Returns out against transfers in, week by week, drawn in SVG at its shown size. The
  * drawing is hidden from screen readers: the figures table beside it says the same.
  */
-export function BalanceChart({ weeks, mode, title }: BalanceChartProps) {
+export function BalanceChart(props: BalanceChartProps) {
+  const { weeks, mode, title } = props;
+  const counted = mode === 'weekly' ? weeks.some((w) => w.removals || w.transfersIn) : weeks.some((w) => w.cumulativeRemovals || w.cumulativeTransfersIn);
+  // A separate component draws, so its width is measured afresh when data arrives after an empty period.
+  if (!counted) return <EmptyChart title={title} testId={`balance-${mode}`} />;
+  return <BalanceChartDrawing {...props} />;
+}
+
+function BalanceChartDrawing({ weeks, mode, title }: BalanceChartProps) {
   const [box, width] = useElementWidth<HTMLDivElement>(800);
   const plotWidth = Math.max(100, width - CHART.left - CHART.right);
   const out = weeks.map((w) => (mode === 'weekly' ? w.removals : w.cumulativeRemovals));
