@@ -26,6 +26,18 @@ export function formatUkDateTime(iso: string | null | undefined): string {
   return format(new TZDate(iso, UK_TIME_ZONE), 'd MMM yyyy, HH:mm');
 }
 
+/**
+ * A calendar date with no time or zone (YYYY-MM-DD: a date of birth, an expiry, the day a
+ * claim was made) in the same style as formatUkDateTime, e.g. `28 Nov 2026`. Read as a
+ * date, not an instant, so no zone can move it a day. Anything unreadable is shown as stored.
+ */
+export function formatCalendarDate(day: string | null | undefined): string {
+  if (!day) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  return format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 'd MMM yyyy');
+}
+
 /** The first instant of a UK calendar day (YYYY-MM-DD), as UTC ISO: midnight in London. */
 export function ukDayStartUtc(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

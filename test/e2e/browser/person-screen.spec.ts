@@ -21,3 +21,21 @@ test('a person with no changes on this laptop says so under History, not a bare 
   await expect(history).toContainText('No changes recorded on this laptop yet.');
   await screenshot(page, 'person-no-history');
 });
+
+test('dates on a person’s screen read like the app’s other dates (28 Nov 2026), not as stored (2026-11-28)', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const person = await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Tesfay', givenNames: 'Almaz',
+    dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT', asylumClaimedAt: '2025-08-07', screenedAt: '2025-08-09',
+    documents: [{ type: 'PASSPORT', number: 'P7654321', issuingState: 'ERI', expiryDate: '2030-01-31' }],
+  });
+  await page.goto(`${app.url}#/arrivals/${person.id}`);
+  const row = (section: string, label: string) => page.getByRole('region', { name: section }).locator('div', { has: page.getByText(label, { exact: true }) }).locator('dd');
+  await expect(row('Asylum and screening', 'Asylum claimed')).toHaveText('7 Aug 2025');
+  await expect(row('Asylum and screening', 'Screening interview')).toHaveText('9 Aug 2025');
+  await expect(row('Identity', 'Date of birth')).toHaveText('14 Mar 1996 (exact date)');
+  await expect(page.getByRole('region', { name: 'Documents' }).getByRole('cell', { name: '31 Jan 2030' })).toBeVisible();
+  await expect(row('Arrival', 'Arrived (UK time)')).toHaveText('6 Aug 2025, 05:30');
+  await expect(page.locator('article.record')).not.toContainText(/\b\d{4}-\d{2}-\d{2}\b/);
+  await screenshot(page, 'person-dates');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUkDateTime, ukLocalToUtcIso, utcIsoToUkLocalInput } from '../../../shared/domain/time';
+import { formatCalendarDate, formatUkDateTime, ukLocalToUtcIso, utcIsoToUkLocalInput } from '../../../shared/domain/time';
 
 describe('UK local time', () => {
   it('reads form times as UK time in summer (BST, UTC+1) and winter (GMT)', () => {
@@ -13,5 +13,18 @@ describe('UK local time', () => {
   it('gives undefined for blank or malformed input', () => {
     expect(ukLocalToUtcIso('')).toBeUndefined();
     expect(ukLocalToUtcIso('6/8/2025 3pm')).toBeUndefined();
+  });
+});
+
+describe('calendar dates', () => {
+  it('read like the app\'s other dates, on the same day whatever the zone', () => {
+    expect(formatCalendarDate('2026-11-28')).toBe('28 Nov 2026');
+    expect(formatCalendarDate('2025-03-30')).toBe('30 Mar 2025'); // the day the clocks go forward
+    expect(formatCalendarDate('1998-01-01')).toBe('1 Jan 1998');
+  });
+  it('shows a dash for nothing, and anything unreadable as stored', () => {
+    expect(formatCalendarDate(null)).toBe('—');
+    expect(formatCalendarDate('')).toBe('—');
+    expect(formatCalendarDate('28/11/2026')).toBe('28/11/2026');
   });
 });

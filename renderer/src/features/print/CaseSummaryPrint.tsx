@@ -3,7 +3,7 @@ import { labelOf } from '../../../../shared/domain/reference/options';
 import { AGE_STATUSES, ARRIVAL_ROUTES, BIOMETRIC_MATCHES, MEDICAL_TRIAGE, SEXES } from '../../../../shared/domain/reference/arrival-codes';
 import { nationalityName } from '../../../../shared/domain/reference/countries';
 import { SITES } from '../../../../shared/domain/reference/sites';
-import { formatUkDateTime } from '../../../../shared/domain/time';
+import { formatCalendarDate, formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { AuditHighlights } from './AuditHighlights';
 import { DocumentsTable } from './DocumentsTable';
@@ -41,7 +41,7 @@ export function CaseSummaryPrint() {
               rows={[
                 ['Family name', p.familyName],
                 ['Given names', p.givenNames],
-                ['Date of birth', p.dateOfBirth ? `${p.dateOfBirth}${p.dateOfBirthPrecision === 'EXACT' ? '' : ` (${p.dateOfBirthPrecision === 'YEAR' ? 'year only' : 'estimated'})`}` : ''],
+                ['Date of birth', !p.dateOfBirth ? '' : p.dateOfBirthPrecision === 'YEAR' ? `${p.dateOfBirth.slice(0, 4)} (year only)` : `${formatCalendarDate(p.dateOfBirth)}${p.dateOfBirthPrecision === 'ESTIMATED' ? ' (estimated)' : ''}`],
                 ['Sex', labelOf(SEXES, p.sex)],
                 ['Nationality', nationalityName(p.nationality)],
                 ['Place of birth', p.placeOfBirth],
@@ -61,8 +61,8 @@ export function CaseSummaryPrint() {
                 ['Arrived', formatUkDateTime(p.arrivedAt)],
                 ['Site', labelOf(SITES, p.site)],
                 ['Interception', data.boat?.reference ?? ''],
-                ['Asylum claimed', p.asylumClaimedAt ?? ''],
-                ['Screened', p.screenedAt ? `${p.screenedAt}${p.screeningOfficer ? ` by ${p.screeningOfficer}` : ''}` : ''],
+                ['Asylum claimed', formatCalendarDate(p.asylumClaimedAt)],
+                ['Screened', p.screenedAt ? `${formatCalendarDate(p.screenedAt)}${p.screeningOfficer ? ` by ${p.screeningOfficer}` : ''}` : ''],
               ]}
             />
           </PrintSection>
@@ -79,9 +79,9 @@ export function CaseSummaryPrint() {
                 ['Medical notes', p.vulnerability.medicalNotes],
                 ['Disability', p.vulnerability.disability ? `Yes. ${p.vulnerability.disabilityNotes}` : 'No'],
                 ['Trafficking indicators', yesNo(p.vulnerability.traffickingIndicators)],
-                ['NRM referral', p.vulnerability.nrmReferredAt ?? ''],
-                ['Reasonable grounds', p.vulnerability.reasonableGroundsAt ?? ''],
-                ['Conclusive grounds', p.vulnerability.conclusiveGroundsAt ?? ''],
+                ['NRM referral', formatCalendarDate(p.vulnerability.nrmReferredAt)],
+                ['Reasonable grounds', formatCalendarDate(p.vulnerability.reasonableGroundsAt)],
+                ['Conclusive grounds', formatCalendarDate(p.vulnerability.conclusiveGroundsAt)],
               ]}
             />
           </PrintSection>

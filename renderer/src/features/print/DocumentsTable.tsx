@@ -1,6 +1,7 @@
 import { DOCUMENT_TYPES } from '../../../../shared/domain/reference/arrival-codes';
 import { nationalityName } from '../../../../shared/domain/reference/countries';
 import { labelOf } from '../../../../shared/domain/reference/options';
+import { formatCalendarDate } from '../../../../shared/domain/time';
 
 /** A document as held on a person's record (or read back from a subject access export). */
 export interface PrintedDocument {
@@ -26,7 +27,7 @@ export function DocumentsTable({ documents }: { documents: readonly PrintedDocum
             <td>{labelOf(DOCUMENT_TYPES, text(d.type))}</td>
             <td className="mono">{text(d.number)}</td>
             <td>{nationalityName(text(d.issuingState))}</td>
-            <td>{text(d.expiryDate) || '—'}</td>
+            <td>{formatCalendarDate(text(d.expiryDate))}</td>
           </tr>
         ))}
       </tbody>

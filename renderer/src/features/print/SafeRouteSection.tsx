@@ -1,4 +1,5 @@
 import type { Output } from '../../../../shared/api';
+import { formatCalendarDate } from '../../../../shared/domain/time';
 import { KeyValues, PrintSection } from './PrintBlocks';
 
 /** The safe-route application a person arrived under: references, checks and entry clearance. */
@@ -15,8 +16,8 @@ export function SafeRouteSection({ view }: { view: Output<'transfers.forArrival'
           ['Location verified', t.checks.locationVerified],
           ['Security check', t.checks.security],
           ['Eligibility check', t.checks.eligibility],
-          ['Entry clearance issued', t.entryClearanceIssuedOn ?? ''],
-          ['Valid until', t.entryClearanceValidUntil ?? ''],
+          ['Entry clearance issued', formatCalendarDate(t.entryClearanceIssuedOn)],
+          ['Valid until', formatCalendarDate(t.entryClearanceValidUntil)],
         ]}
       />
     </PrintSection>

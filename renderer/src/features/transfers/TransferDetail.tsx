@@ -4,7 +4,7 @@ import { SEXES } from '../../../../shared/domain/reference/arrival-codes';
 import { nationalityName } from '../../../../shared/domain/reference/countries';
 import type { Transfer } from '../../../../shared/domain/transfers/transfer';
 import { CHECK_RESULTS, TRANSFER_STATE_LABELS } from '../../../../shared/domain/transfers/transfer-states';
-import { formatUkDateTime } from '../../../../shared/domain/time';
+import { formatCalendarDate, formatUkDateTime } from '../../../../shared/domain/time';
 import { DetailSection, type DetailRow } from '../../ui/DetailSection';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { PriorCrossingStatus } from '../matching/PriorCrossingStatus';
@@ -20,7 +20,7 @@ function identityRows(t: Transfer): DetailRow[] {
   return [
     ['Family name', t.familyName],
     ['Given names', t.givenNames],
-    ['Date of birth', t.dateOfBirth],
+    ['Date of birth', formatCalendarDate(t.dateOfBirth)],
     ['Nationality', nationalityName(t.nationality)],
     ['Sex', labelOf(SEXES, t.sex)],
     ['Place of birth', t.placeOfBirth],
@@ -68,8 +68,8 @@ export function TransferDetail() {
           ['Location in France verified', check(t.checks.locationVerified)],
           ['Security check', check(t.checks.security)],
           ['Eligibility check', check(t.checks.eligibility)],
-          ['Entry clearance issued on', t.entryClearanceIssuedOn ?? ''],
-          ['Entry clearance valid until', t.entryClearanceValidUntil ?? ''],
+          ['Entry clearance issued on', formatCalendarDate(t.entryClearanceIssuedOn)],
+          ['Entry clearance valid until', formatCalendarDate(t.entryClearanceValidUntil)],
         ]}
       />
       <DetailSection title="Prior small-boat crossing" rows={[]}>

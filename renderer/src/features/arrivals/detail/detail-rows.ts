@@ -10,12 +10,15 @@ import {
 import { nationalityName } from '../../../../../shared/domain/reference/countries';
 import { labelOf } from '../../../../../shared/domain/reference/options';
 import { SITES } from '../../../../../shared/domain/reference/sites';
-import { formatUkDateTime } from '../../../../../shared/domain/time';
+import { formatCalendarDate, formatUkDateTime } from '../../../../../shared/domain/time';
 import type { DetailRow } from '../../../ui/DetailSection';
 
 const yesNo = (value: boolean): string => (value ? 'Yes' : 'No');
 const orDash = (value: string | null | undefined): string => value || '—';
 const withCode = (code: string | null): string => (code ? `${nationalityName(code)} (${code})` : '—');
+/** A year-only date of birth is stored as 1 January: show the year, not a day nobody gave. */
+const dateOfBirth = (r: Arrival): string =>
+  !r.dateOfBirth ? '—' : r.dateOfBirthPrecision === 'YEAR' ? `${r.dateOfBirth.slice(0, 4)} (year only)` : `${formatCalendarDate(r.dateOfBirth)} (${labelOf(DOB_PRECISIONS, r.dateOfBirthPrecision).toLowerCase()})`;
 
 export function arrivalRows(r: Arrival): DetailRow[] {
   return [
@@ -30,7 +33,7 @@ export function identityRows(r: Arrival): DetailRow[] {
     ['Family name', orDash(r.familyName)],
     ['Given names', orDash(r.givenNames)],
     ['Aliases', r.aliases.length ? r.aliases.map((a) => [a.familyName, a.givenNames].filter(Boolean).join(', ')).join('; ') : '—'],
-    ['Date of birth', r.dateOfBirth ? `${r.dateOfBirth} (${labelOf(DOB_PRECISIONS, r.dateOfBirthPrecision).toLowerCase()})` : '—'],
+    ['Date of birth', dateOfBirth(r)],
     ['Sex', orDash(labelOf(SEXES, r.sex))],
     ['Nationality', withCode(r.nationality)],
     ['Place of birth', orDash(r.placeOfBirth)],
@@ -63,16 +66,16 @@ export function vulnerabilityRows(r: Arrival): DetailRow[] {
     ['Disability', yesNo(v.disability)],
     ['Disability notes', orDash(v.disabilityNotes)],
     ['Trafficking or modern-slavery indicators', yesNo(v.traffickingIndicators)],
-    ['NRM referral made', orDash(v.nrmReferredAt)],
-    ['Reasonable grounds decision', orDash(v.reasonableGroundsAt)],
-    ['Conclusive grounds decision', orDash(v.conclusiveGroundsAt)],
+    ['NRM referral made', formatCalendarDate(v.nrmReferredAt)],
+    ['Reasonable grounds decision', formatCalendarDate(v.reasonableGroundsAt)],
+    ['Conclusive grounds decision', formatCalendarDate(v.conclusiveGroundsAt)],
   ];
 }
 
 export function asylumRows(r: Arrival): DetailRow[] {
   return [
-    ['Asylum claimed', orDash(r.asylumClaimedAt)],
-    ['Screening interview', orDash(r.screenedAt)],
+    ['Asylum claimed', formatCalendarDate(r.asylumClaimedAt)],
+    ['Screening interview', formatCalendarDate(r.screenedAt)],
     ['Screening officer', orDash(r.screeningOfficer)],
   ];
 }
