@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+
+let app: BrowserModeApp;
+test.beforeEach(async () => {
+  app = await startBrowserMode({ signInAs: false });
+});
+test.afterEach(async () => {
+  await app.cleanup();
+});
+
+test('the first load asks for nothing the app does not serve: no 404 (favicon) and no console errors', async ({ page }) => {
+  const failed: string[] = [];
+  const errors: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(app.url);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  // The browser asks for the icon after the page has loaded; give it that moment.
+  await page.waitForTimeout(1_000);
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '')).toMatch(/^data:image\/svg\+xml,/);
+});
