@@ -47,6 +47,10 @@ test('one person is walked from arrival to removal, every deadline on screen in 
   await panelOf(page).getByRole('button', { name: 'Open a returns case' }).click();
   await expect(panelOf(page)).toContainText(`${person.reference}-R`);
   await expect(stateOf(page)).toHaveText('Arrived');
+  // Opening the case is the first line of its history: who opened it, and when.
+  const opened = await api('returns.get', { arrivalId: person.id });
+  const openedRow = panelOf(page).getByRole('table', { name: 'Case history' }).getByRole('row').nth(1);
+  await expect(openedRow.getByRole('cell')).toHaveText([formatUkDateTime(opened.case!.createdAt), 'Demo Supervisor', 'Case opened: Arrived', '—']);
   await expect(deadline(page, /Readmission request to France/)).toContainText(formatUkDateTime(referralDue(arrivedAt)));
   await expect(deadline(page, /Readmission request to France/)).toContainText('Due soon');
   await expect(deadline(page, /Removal limit/)).toContainText(formatUkDateTime(processLimit(arrivedAt)));
@@ -107,7 +111,7 @@ test('one person is walked from arrival to removal, every deadline on screen in 
   await expect(panelOf(page)).toContainText('No deadlines are running: the case is closed.');
   await expect(panelOf(page).getByRole('group', { name: 'Next steps' })).toHaveCount(0);
   const history = panelOf(page).getByRole('table', { name: 'Case history' });
-  await expect(history.getByRole('row')).toHaveCount(11); // the header and ten moves
+  await expect(history.getByRole('row')).toHaveCount(12); // the header, the opening and ten moves
   await expect(history.getByRole('row').last()).toContainText('Demo Supervisor');
   await expect(history.getByRole('row').last()).toContainText('Confirm the removal: Removal scheduled → Removed to France');
   await screenshot(page, 'returns-panel-removed');

@@ -44,6 +44,8 @@ export function ReturnsCaseSection({ view }: { view: ReturnsView }) {
           <tr><th>When (UK)</th><th>Officer</th><th>Action</th><th>From → to</th><th>Reason</th></tr>
         </thead>
         <tbody>
+          {/* The opening is the record's creation, not a move in `history`: printed first, as on screen. */}
+          <tr><td className="nowrap">{formatUkDateTime(c.createdAt)}</td><td>{c.createdBy}</td><td>Case opened</td><td>— → {CASE_STATE_LABELS.ARRIVED}</td><td /></tr>
           {c.history.map((h, i) => (
             <tr key={i}>
               <td className="nowrap">{formatUkDateTime(h.at)}</td>

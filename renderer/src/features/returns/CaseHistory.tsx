@@ -1,10 +1,14 @@
-import { CASE_EVENT_LABELS, CASE_STATE_LABELS, type ReturnCase } from '../../../../shared/domain/returns/case-states';
+import { CASE_EVENT_LABELS, CASE_STATE_LABELS } from '../../../../shared/domain/returns/case-states';
+import type { ReturnsCaseRecord } from '../../../../shared/domain/returns/returns-case-record';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { eventDetail } from './event-detail';
 
-/** Every move of the case: when, who, what and why, oldest first (the order it is read aloud in a hand-over). */
-export function CaseHistory({ history }: { history: ReturnCase['history'] }) {
-  if (history.length === 0) return <p className="muted">Nothing has happened on this case yet.</p>;
+/**
+ * Every move of the case: when, who, what and why, oldest first (the order it is read aloud
+ * in a hand-over). It starts with the opening, which is the record's creation rather than a
+ * move of the case machine, so it is not in `history`.
+ */
+export function CaseHistory({ record }: { record: ReturnsCaseRecord }) {
   return (
     <table className="table table--compact returns-history" aria-label="Case history">
       <thead>
@@ -16,7 +20,13 @@ export function CaseHistory({ history }: { history: ReturnCase['history'] }) {
         </tr>
       </thead>
       <tbody>
-        {history.map((entry, i) => (
+        <tr>
+          <td className="nowrap">{formatUkDateTime(record.createdAt)}</td>
+          <td>{record.createdBy}</td>
+          <td>Case opened: {CASE_STATE_LABELS.ARRIVED}</td>
+          <td className="returns-why">—</td>
+        </tr>
+        {record.history.map((entry, i) => (
           <tr key={i}>
             <td className="nowrap">{formatUkDateTime(entry.at)}</td>
             <td>{entry.actor === 'system' ? 'System (time limit)' : entry.actor}</td>

@@ -65,7 +65,7 @@ export function ReturnsCasePanel({ arrivalId }: { arrivalId: string }) {
         <h3>Next steps</h3>
         <CaseActions view={view} onApplied={applied} onReload={reload} />
         <h3>History</h3>
-        <CaseHistory history={record.history} />
+        <CaseHistory record={record} />
       </>
     );
   }
