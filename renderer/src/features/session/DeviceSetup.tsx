@@ -14,9 +14,19 @@ export function DeviceSetup() {
   }, [refresh]);
   if (!status || status.enrolled) return null;
   return (
-    <details className="sign-in__setup">
-      <summary>Set up this device (not yet enrolled with the central service)</summary>
-      <SyncSettings setup />
-    </details>
+    <>
+      <details className="sign-in__setup">
+        <summary>Set up this device (not yet enrolled with the central service)</summary>
+        <SyncSettings setup />
+      </details>
+      {/* Browser mode is for demos and tests: say how to get in without a central service. The desktop app never shows this. */}
+      {!window.api && (
+        <p className="muted sign-in__note" data-testid="demo-hint">
+          Trying the app without a central service? Stop browser mode, run <code>npm run seed -- --officers-only</code> (or{' '}
+          <code>npm run seed</code> for synthetic boats and people too), start it again and sign in as <code>demo.officer</code> with the password{' '}
+          <code>demo officer password</code>. See “Demo officers” in the README.
+        </p>
+      )}
+    </>
   );
 }
