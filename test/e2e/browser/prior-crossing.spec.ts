@@ -76,7 +76,9 @@ test('anyone can be checked on demand: a small-boat arrival with no earlier cros
   const person = await crossedBySmallBoat(api, 2, { familyName: 'Osman', givenNames: 'Idris', dateOfBirth: '1999-02-14' });
   await page.goto(`${app.url}#/arrivals/${person.id}`);
   const panel = panelOf(page);
+  await expect(panel.getByText(/Not checked yet for this person/)).toBeVisible();
   await panel.getByRole('button', { name: 'Check for prior crossings' }).click();
   await expect(panel.getByText('No probable match among the recorded small-boat arrivals.')).toBeVisible();
+  await expect(panel.getByText(/Not checked yet for this person/)).toHaveCount(0);
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });

@@ -30,6 +30,9 @@ export function PriorCrossingPanel({ arrivalId }: { arrivalId: string }) {
           Check for prior crossings
         </button>
         {list && <span className="muted">Every recorded small-boat arrival searched, {formatUkDateTime(list.checkedAt)}.</span>}
+        {!list && !checking && flags && !flags.priorCrossing && (
+          <span className="muted">Not checked yet for this person: the check searches every small-boat arrival recorded here or pulled from the centre.</span>
+        )}
       </div>
       {list && shown.length === 0 && <p>No probable match among the recorded small-boat arrivals.</p>}
       {shown.map(card)}
