@@ -27,7 +27,7 @@ export function InterceptionDetail() {
       {saved && <SavedBanner record={record} saved={saved} />}
       <div className="page-header">
         <div className="page-header__title">
-          <h1 id="interception-title">Interception {record.reference}</h1>
+          <h1 id="interception-title">Interception <span className="reference">{record.reference}</span></h1>
           <StatusBadge status={record.status} />
           <RecordSyncBadge recordId={record.id} refreshKey={record.version} />
         </div>

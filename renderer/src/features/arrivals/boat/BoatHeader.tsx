@@ -10,7 +10,7 @@ export function BoatHeader({ boat, site }: { boat: Interception; site: string })
   return (
     <div className="page-header">
       <div>
-        <h1 id="boat-people-title">People from interception {boat.reference}</h1>
+        <h1 id="boat-people-title">People from interception <span className="reference">{boat.reference}</span></h1>
         <p className="muted boat-facts">
           Each person is saved as a small-boat arrival at <strong>{labelOf(SITES, boat.site ?? site)}</strong>, arrived{' '}
           <strong>{formatUkDateTime(boatArrivalTime(boat))}</strong> UK time (from the interception).
