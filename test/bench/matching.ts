@@ -8,11 +8,10 @@ import { dispatch } from '../../electron/core/dispatch';
 import { DEFAULT_MATCH_THRESHOLD } from '../../electron/core/matching/score-candidate';
 import { generateLabelledSet } from '../fixtures/matching/generate-labelled-set';
 import { storeLabelledSet } from '../fixtures/matching/labelled-arrivals';
-import { drawPlace, spellingOf } from '../fixtures/matching/place-pools';
 import { SeededRandom } from '../fixtures/synthetic/random';
-import { familyNameFor, givenNamesFor } from '../fixtures/synthetic/person-name';
 import { seedDatabase } from '../fixtures/synthetic/seed-database';
 import { arrivalInput, interceptionInput, testContext } from '../support/temp-engine';
+import { benchPerson } from './bench-person';
 import { measureQuality } from './matching-quality';
 import { percentile, progress, timed } from './stats';
 
@@ -44,14 +43,8 @@ async function timeSaves(engine: Engine, count: number): Promise<{ smallBoat: nu
   const times = { smallBoat: [] as number[], smallBoatNoPlace: [] as number[], otherRoute: [] as number[] };
   const kinds = [times.smallBoat, times.smallBoatNoPlace, times.otherRoute];
   for (let i = 0; i < 3 * count; i++) {
-    const nationality = random.pick(['ERI', 'AFG', 'SDN', 'SYR', 'IRN']);
     const route = i % 3 !== 2 ? { route: 'SMALL_BOAT', interceptionId: (boat.value as { id: string }).id } : { route: 'OTHER' };
-    const place = drawPlace(random, nationality);
-    const input = arrivalInput({
-      ...route, sex: 'M', nationality, familyName: familyNameFor(random, nationality), givenNames: givenNamesFor(random, nationality, 'M'),
-      dateOfBirth: `${random.int(1970, 2007)}-0${random.int(1, 9)}-1${random.int(0, 9)}`,
-      placeOfBirth: i % 3 !== 1 && place ? spellingOf(random, place) : '',
-    });
+    const input = arrivalInput({ ...route, ...benchPerson(random, i % 3 !== 1) });
     const start = process.hrtime.bigint();
     const result = await dispatch(engine.handlers, 'arrivals.create', input, ctx);
     kinds[i % 3]!.push(Number(process.hrtime.bigint() - start) / 1e6);
