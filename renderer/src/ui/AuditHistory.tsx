@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../shared/domain/audit';
-import { auditValue, fieldLabel } from '../../../shared/domain/field-labels';
 import { formatUkDateTime } from '../../../shared/domain/time';
 import { call } from '../api/client';
+import { FieldChangesTable } from './FieldChangesTable';
 
 /** A record's history: every save, who made it, when, and each field's old and new value. */
 export function AuditHistory({ recordId, refreshKey }: { recordId: string; refreshKey?: unknown }) {
@@ -27,26 +27,7 @@ export function AuditHistory({ recordId, refreshKey }: { recordId: string; refre
               <p className="audit__when">
                 {entry.action === 'create' ? 'Recorded' : 'Corrected'} by {entry.officerName}, {formatUkDateTime(entry.at)}
               </p>
-              {entry.action === 'update' && (
-                <table className="table table--compact">
-                  <thead>
-                    <tr>
-                      <th scope="col">Field</th>
-                      <th scope="col">Was</th>
-                      <th scope="col">Now</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {entry.changes.map((change) => (
-                      <tr key={change.field}>
-                        <td>{fieldLabel(change.field)}</td>
-                        <td>{auditValue(change.from)}</td>
-                        <td>{auditValue(change.to)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              {entry.action === 'update' && <FieldChangesTable changes={entry.changes} />}
             </li>
           ))}
         </ol>

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../../shared/domain/audit';
-import { auditValue } from '../../../../shared/domain/field-labels';
 import { labelOf } from '../../../../shared/domain/reference/options';
 import { CHECK_RESULTS } from '../../../../shared/domain/transfers/transfer-states';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
+import { FieldChangesTable } from '../../ui/FieldChangesTable';
 
 /** Moves are in the state history already; here only what an officer typed and later corrected. */
 const MOVE_FIELDS = new Set(['state', 'history', 'arrivedUkAt', 'arrivalId']);
@@ -57,24 +57,7 @@ export function TransferCorrections({ recordId, refreshKey }: { recordId: string
           <p className="audit__when">
             Corrected by {entry.officerName}, {formatUkDateTime(entry.at)}
           </p>
-          <table className="table table--compact">
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Was</th>
-                <th scope="col">Now</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entry.changes.map((change) => (
-                <tr key={change.field}>
-                  <td>{LABELS[change.field] ?? change.field}</td>
-                  <td>{auditValue(change.from)}</td>
-                  <td>{auditValue(change.to)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FieldChangesTable changes={entry.changes} labelOf={(field) => LABELS[field] ?? field} />
         </li>
       ))}
     </ol>
