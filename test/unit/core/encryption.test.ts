@@ -34,6 +34,16 @@ function opensWith(file: string, key: Buffer, cipher: PageCipher): boolean {
   }
 }
 
+/** An unencrypted database, as versions before encryption wrote it, holding one person. */
+async function plainDatabaseWith(familyName: string) {
+  dir = mkdtempSync(join(tmpdir(), 'plain-'));
+  const file = join(dir, 'db.sqlite');
+  const plain = createEngine({ databaseFile: file, appVersion: 't' });
+  const saved = await dispatch(plain.handlers, 'arrivals.create', arrivalInput({ familyName }), testContext());
+  plain.close();
+  return { file, saved };
+}
+
 const filesOf = (file: string) => [file, `${file}-wal`, `${file}-shm`].filter(existsSync);
 const hashOf = (file: string) => filesOf(file).map((f) => createHash('sha256').update(readFileSync(f)).digest('hex')).join();
 
@@ -64,11 +74,7 @@ describe('encryption at rest', () => {
   });
 
   it('re-encrypts a database in the SQLCipher format of earlier versions once, keeping its records', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sqlcipher-'));
-    const file = join(dir, 'db.sqlite');
-    const plain = createEngine({ databaseFile: file, appVersion: 't' });
-    const saved = await dispatch(plain.handlers, 'arrivals.create', arrivalInput({ familyName: 'Oldformat' }), testContext());
-    plain.close();
+    const { file, saved } = await plainDatabaseWith('Oldformat');
     const key = randomBytes(32);
     const old = new Database(file);
     old.pragma('journal_mode = DELETE');
@@ -96,11 +102,7 @@ describe('encryption at rest', () => {
   });
 
   it('encrypts a database created before encryption, keeping its records', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'plain-'));
-    const file = join(dir, 'db.sqlite');
-    const plain = createEngine({ databaseFile: file, appVersion: 't' });
-    const saved = await dispatch(plain.handlers, 'arrivals.create', arrivalInput({ familyName: 'Plainname' }), testContext());
-    plain.close();
+    const { file, saved } = await plainDatabaseWith('Plainname');
     expect(readFileSync(file).includes(Buffer.from('Plainname'))).toBe(true);
 
     const key = randomBytes(32);
