@@ -3,7 +3,6 @@
  * FIELD_RECORDER_DATA_DIR) with synthetic boats and people, and provisions the two synthetic
  * demo officers for offline sign-in. Same seed, same data.
  */
-import { mkdirSync } from 'node:fs';
 import { createEngine } from '../electron/core/engine';
 import { databasePath, defaultUserDataDir } from '../electron/core/db/paths';
 import { loadOrCreatePlainKey } from '../electron/core/db/key-file';
@@ -22,8 +21,6 @@ if (args.kind === 'error') {
 }
 const { people, seed } = args;
 const dataDir = defaultUserDataDir();
-// The key file is written before the engine opens the database, so make the folder first (like mkdir -p).
-mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 const file = databasePath(dataDir);
 const engine = createEngine({ databaseFile: file, appVersion: 'seed', key: loadOrCreatePlainKey(dataDir) });
 const officers = await provisionDemoOfficers(engine.db);

@@ -2,7 +2,7 @@
  * `npm run web`: browser mode. Opens the same database the desktop app uses and serves
  * the built renderer with the handler table on 127.0.0.1.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,8 +23,6 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 }
 
 const userDataDir = defaultUserDataDir();
-// The key file is written before the engine opens the database, so make the folder first (like mkdir -p).
-mkdirSync(userDataDir, { recursive: true, mode: 0o700 });
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const engine = createEngine({
   databaseFile: databasePath(userDataDir),

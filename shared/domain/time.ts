@@ -38,6 +38,17 @@ export function formatCalendarDate(day: string | null | undefined): string {
   return format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 'd MMM yyyy');
 }
 
+/**
+ * A date of birth as far as it is known: a year-only date is stored as 1 January, so only its
+ * year is shown ("1998 (year only)"); an estimate says so ("14 Mar 1996 (estimated)"); an
+ * exact date is the date alone. Null when there is none.
+ */
+export function formatDateOfBirth(day: string | null | undefined, precision: string | null | undefined): string | null {
+  if (!day) return null;
+  if (precision === 'YEAR') return `${day.slice(0, 4)} (year only)`;
+  return `${formatCalendarDate(day)}${precision === 'ESTIMATED' ? ' (estimated)' : ''}`;
+}
+
 /** The first instant of a UK calendar day (YYYY-MM-DD), as UTC ISO: midnight in London. */
 export function ukDayStartUtc(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

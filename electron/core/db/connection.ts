@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { AppError } from '../../../shared/domain/errors';
 import { logger } from '../log';
 import { migrate } from './migrations';
-import { applyKey, CURRENT_PAGE_CIPHER, reencryptInPlace } from './page-cipher';
+import { applyKey, CURRENT_PAGE_CIPHER, reencryptInPlace, type PageCipher } from './page-cipher';
 
 export type Db = Database.Database;
 
@@ -84,26 +84,32 @@ function openPlain(file: string, nativeBinding?: string): Db {
  * earlier versions, is re-encrypted once. A key that opens neither leaves the file untouched.
  */
 function openEncrypted(file: string, key: Buffer, nativeBinding?: string): Db {
-  const attempts = isPlainDatabase(file) ? ['plain' as const] : [CURRENT_PAGE_CIPHER, 'sqlcipher4' as const];
-  for (const cipher of attempts) {
-    const db = connect(file, nativeBinding);
-    try {
-      if (cipher !== 'plain') applyKey(db, key, cipher);
-      if (readable(db)) {
-        if (cipher !== CURRENT_PAGE_CIPHER) {
-          logger.info('re-encrypting the database once, in place (about 40 s at a million people)', { from: cipher, to: CURRENT_PAGE_CIPHER });
-          reencryptInPlace(db, key);
-        }
-        return db;
+  const formats = isPlainDatabase(file) ? (['plain'] as const) : ([CURRENT_PAGE_CIPHER, 'sqlcipher4'] as const);
+  for (const format of formats) {
+    const db = openAs(file, key, format, nativeBinding);
+    if (!db) continue;
+    if (format !== CURRENT_PAGE_CIPHER) {
+      logger.info('re-encrypting the database once, in place (about 40 s at a million people)', { from: format, to: CURRENT_PAGE_CIPHER });
+      try {
+        reencryptInPlace(db, key);
+      } catch (error) {
+        db.close();
+        throw error;
       }
-    } catch (error) {
-      db.close();
-      throw error;
     }
-    db.close();
+    return db;
   }
   throw new AppError(
     'UNAVAILABLE',
     'The database on this laptop cannot be opened with this device’s key (the key is wrong or was lost). Nothing has been changed. Contact your administrator; records already safe at the centre can be recovered by syncing a new device.',
   );
+}
+
+/** A connection whose pages read with this key in this format, or null (closed again) when they do not. */
+function openAs(file: string, key: Buffer, format: PageCipher | 'plain', nativeBinding?: string): Db | null {
+  const db = connect(file, nativeBinding);
+  if (format !== 'plain') applyKey(db, key, format);
+  if (readable(db)) return db;
+  db.close();
+  return null;
 }

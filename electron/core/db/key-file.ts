@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/domain/errors';
 
@@ -25,6 +25,8 @@ export function loadOrCreatePlainKey(userDataDir: string): Buffer {
     throw new AppError('UNAVAILABLE', 'This data folder is protected by the desktop app’s system keychain. Open it with the desktop app.');
   }
   const key = randomBytes(32);
+  // A first start: the key is written before the engine creates the folder for the database.
+  mkdirSync(userDataDir, { recursive: true, mode: 0o700 });
   writeFileSync(file, key.toString('hex'), { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);
   return key;

@@ -40,7 +40,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   else provisionDemoOfficers(dataDir);
   const signInAs = options.signInAs ?? 'supervisor';
   const launchSignedIn = async (): Promise<{ child: ChildProcess; url: string }> => {
-    const launched = await launch(dataDir);
+    const launched = await launchBrowserMode(dataDir);
     if (signInAs) {
       const { username, password } = DEMO[signInAs];
       try {
@@ -61,14 +61,7 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
       ({ child, url: app.url } = await launchSignedIn());
     },
     async stop() {
-      if (!child || child.exitCode !== null) return;
-      const running = child;
-      const exited = new Promise((r) => running.once('exit', r));
-      running.kill('SIGTERM');
-      // A process that does not stop in time is killed, so one stuck shutdown never eats a test's time.
-      const killer = setTimeout(() => running.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(killer);
+      await stopBrowserMode(child);
     },
     async cleanup() {
       await app.stop();
@@ -79,7 +72,18 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   return app;
 }
 
-function launch(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** Stops a browser-mode process; one that does not stop in time is killed, so a stuck shutdown never eats a test's time. */
+export async function stopBrowserMode(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(killer);
+}
+
+/** `npm run web` on a data folder as it is (nothing provisioned); resolves once it prints its URL, with what it printed. */
+export function launchBrowserMode(dataDir: string): Promise<{ child: ChildProcess; url: string; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts', '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, FIELD_RECORDER_DATA_DIR: dataDir, FIELD_RECORDER_QUIET: '1' },
@@ -93,7 +97,7 @@ function launch(dataDir: string): Promise<{ child: ChildProcess; url: string }> 
       const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolvePromise({ child, url: match[1]! });
+        resolvePromise({ child, url: match[1]!, output });
       }
     };
     child.stdout!.on('data', onData);

@@ -3,7 +3,7 @@ import { labelOf } from '../../../../shared/domain/reference/options';
 import { AGE_STATUSES, ARRIVAL_ROUTES, BIOMETRIC_MATCHES, MEDICAL_TRIAGE, SEXES } from '../../../../shared/domain/reference/arrival-codes';
 import { nationalityName } from '../../../../shared/domain/reference/countries';
 import { SITES } from '../../../../shared/domain/reference/sites';
-import { formatCalendarDate, formatUkDateTime } from '../../../../shared/domain/time';
+import { formatCalendarDate, formatDateOfBirth, formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { AuditHighlights } from './AuditHighlights';
 import { DocumentsTable } from './DocumentsTable';
@@ -41,7 +41,7 @@ export function CaseSummaryPrint() {
               rows={[
                 ['Family name', p.familyName],
                 ['Given names', p.givenNames],
-                ['Date of birth', !p.dateOfBirth ? '' : p.dateOfBirthPrecision === 'YEAR' ? `${p.dateOfBirth.slice(0, 4)} (year only)` : `${formatCalendarDate(p.dateOfBirth)}${p.dateOfBirthPrecision === 'ESTIMATED' ? ' (estimated)' : ''}`],
+                ['Date of birth', formatDateOfBirth(p.dateOfBirth, p.dateOfBirthPrecision) ?? ''],
                 ['Sex', labelOf(SEXES, p.sex)],
                 ['Nationality', nationalityName(p.nationality)],
                 ['Place of birth', p.placeOfBirth],

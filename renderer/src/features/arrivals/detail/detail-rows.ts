@@ -3,22 +3,21 @@ import {
   AGE_STATUSES,
   ARRIVAL_ROUTES,
   BIOMETRIC_MATCHES,
-  DOB_PRECISIONS,
   MEDICAL_TRIAGE,
   SEXES,
 } from '../../../../../shared/domain/reference/arrival-codes';
 import { nationalityName } from '../../../../../shared/domain/reference/countries';
 import { labelOf } from '../../../../../shared/domain/reference/options';
 import { SITES } from '../../../../../shared/domain/reference/sites';
-import { formatCalendarDate, formatUkDateTime } from '../../../../../shared/domain/time';
+import { formatCalendarDate, formatDateOfBirth, formatUkDateTime } from '../../../../../shared/domain/time';
 import type { DetailRow } from '../../../ui/DetailSection';
 
 const yesNo = (value: boolean): string => (value ? 'Yes' : 'No');
 const orDash = (value: string | null | undefined): string => value || '—';
 const withCode = (code: string | null): string => (code ? `${nationalityName(code)} (${code})` : '—');
-/** A year-only date of birth is stored as 1 January: show the year, not a day nobody gave. */
+/** On screen an exact date says so too, beside a year-only or estimated one. */
 const dateOfBirth = (r: Arrival): string =>
-  !r.dateOfBirth ? '—' : r.dateOfBirthPrecision === 'YEAR' ? `${r.dateOfBirth.slice(0, 4)} (year only)` : `${formatCalendarDate(r.dateOfBirth)} (${labelOf(DOB_PRECISIONS, r.dateOfBirthPrecision).toLowerCase()})`;
+  `${formatDateOfBirth(r.dateOfBirth, r.dateOfBirthPrecision) ?? '—'}${r.dateOfBirth && r.dateOfBirthPrecision === 'EXACT' ? ' (exact date)' : ''}`;
 
 export function arrivalRows(r: Arrival): DetailRow[] {
   return [
