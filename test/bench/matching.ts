@@ -7,12 +7,12 @@ import { createEngine, type Engine } from '../../electron/core/engine';
 import { dispatch } from '../../electron/core/dispatch';
 import { DEFAULT_MATCH_THRESHOLD } from '../../electron/core/matching/score-candidate';
 import { generateLabelledSet } from '../fixtures/matching/generate-labelled-set';
-import { storeLabelledSet } from '../fixtures/matching/labelled-arrivals';
+import { storeLabelledSet, unseenSafeRouteArrival } from '../fixtures/matching/labelled-arrivals';
 import { SeededRandom } from '../fixtures/synthetic/random';
 import { seedDatabase } from '../fixtures/synthetic/seed-database';
 import { arrivalInput, interceptionInput, testContext } from '../support/temp-engine';
 import { benchPerson } from './bench-person';
-import { measureQuality } from './matching-quality';
+import { measureQuality, measureUnseen } from './matching-quality';
 import { percentile, progress, timed } from './stats';
 
 /**
@@ -28,6 +28,7 @@ import { percentile, progress, timed } from './stats';
  */
 const LABELLED = { seed: 20250806, people: 5000, duplicates: 1000 };
 const LABELLED_AT = new Date('2025-10-01T09:00:00.000Z');
+const UNSEEN_PEOPLE = 1000;
 
 /**
  * Saves of small-boat arrivals (filed under their identity keys) alternated with saves of
@@ -75,6 +76,9 @@ export async function run(args: string[]) {
     engine.db.exec('ANALYZE');
     progress(`${rows} seeded people and ${set.records.length} labelled records; checking ${set.duplicates.length} people`);
     const quality = measureQuality(engine.db, set, byArrivalId, DEFAULT_MATCH_THRESHOLD);
+    // People of another seed, never stored: safe-route arrivals who did not cross before.
+    const unseen = generateLabelledSet({ seed: labelled.seed + 1, people: UNSEEN_PEOPLE, duplicates: 0 }).records.map((r) => unseenSafeRouteArrival(r, LABELLED_AT));
+    const unseenQuality = measureUnseen(engine.db, unseen, DEFAULT_MATCH_THRESHOLD);
     const saves = values.db && !values.saves ? null : await timeSaves(engine, 1000); // a reused database would grow on every run
     const identityKeys = (engine.db.prepare('SELECT count(*) AS n FROM identity_keys').get() as { n: number }).n;
     return {
@@ -84,6 +88,7 @@ export async function run(args: string[]) {
       labelled_records: set.records.length,
       threshold: DEFAULT_MATCH_THRESHOLD,
       ...quality,
+      unseen_people: unseenQuality,
       ...(saves && {
         save_small_boat_p50_ms: percentile(saves.smallBoat, 50),
         save_small_boat_p99_ms: percentile(saves.smallBoat, 99),
