@@ -1,3 +1,9 @@
+import { AGE_STATUSES, ARRIVAL_ROUTES, BIOMETRIC_MATCHES, DOB_PRECISIONS, DOCUMENT_TYPES, MEDICAL_TRIAGE, RECORD_STATUSES, SEXES } from './reference/arrival-codes';
+import { INTERCEPTING_AGENCIES, OUTCOMES, SEIZURE_DISPOSALS, VESSEL_TYPES, ZONES } from './reference/interception-codes';
+import { labelOf, type Option } from './reference/options';
+import { SITES } from './reference/sites';
+import { formatCalendarDate, formatUkDateTime } from './time';
+
 /** Field names as officers say them, for the audit trail on screen and on paper. */
 const LABELS: Record<string, string> = {
   status: 'Status', site: 'Site', detectedAt: 'Detected at', interceptedAt: 'Intercepted at', latitude: 'Latitude', longitude: 'Longitude',
@@ -9,14 +15,63 @@ const LABELS: Record<string, string> = {
   unaccompanied: 'Unaccompanied', familyGroupId: 'Family group', documents: 'Documents', biometricsEnrolled: 'Biometrics enrolled',
   biometricReference: 'Biometric reference', biometricMatch: 'Biometric match', vulnerability: 'Vulnerability',
   asylumClaimedAt: 'Asylum claimed', screenedAt: 'Screened', screeningOfficer: 'Screening officer',
+  // Inside a document and the vulnerability group:
+  type: 'Type', number: 'Number', issuingState: 'Issuing state', expiryDate: 'Expiry date',
+  medical: 'Medical triage', medicalNotes: 'Medical notes', disability: 'Disability', disabilityNotes: 'Disability notes',
+  traffickingIndicators: 'Trafficking indicators', nrmReferredAt: 'NRM referral', reasonableGroundsAt: 'Reasonable grounds decision',
+  conclusiveGroundsAt: 'Conclusive grounds decision',
 };
 
+/** A field's label: the app's own where it has one, else the field name in words ("seizedAt" → "Seized at"). */
 export function fieldLabel(field: string): string {
-  return LABELS[field] ?? field;
+  const known = LABELS[field];
+  if (known) return known;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A value from the audit trail as text: a dash for nothing, JSON for lists and groups. */
-export function auditValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Fields whose values are codes of a closed list, shown by their labels: by name at any depth, or by path. */
+const CODE_LISTS: Record<string, readonly Option[]> = {
+  route: ARRIVAL_ROUTES, sex: SEXES, dateOfBirthPrecision: DOB_PRECISIONS, ageStatus: AGE_STATUSES, biometricMatch: BIOMETRIC_MATCHES,
+  medical: MEDICAL_TRIAGE, status: RECORD_STATUSES, zone: ZONES, outcome: OUTCOMES, interceptedBy: INTERCEPTING_AGENCIES, site: SITES,
+  'documents.type': DOCUMENT_TYPES, 'vessel.type': VESSEL_TYPES, disposal: SEIZURE_DISPOSALS,
+};
+
+/**
+ * A value from the audit trail as an officer reads it: a dash for nothing, codes by their
+ * labels, dates and times as on every screen (UK time), yes/no, and lists and groups as words
+ * rather than JSON (`Passport P12345678; National identity card N87654321`,
+ * `Medical triage: Hypothermia, Disability: No`). `path` names the value's field: `documents`,
+ * `vessel.type`.
+ */
+export function auditValue(value: unknown, path?: string): string {
+  if (isEmpty(value)) return '—';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'string') return textOf(value, path);
+  if (Array.isArray(value)) return value.map((item) => listItem(item, path)).join('; ');
+  if (typeof value === 'object' && value !== null) {
+    const parts = Object.entries(value).filter(([, v]) => !isEmpty(v)).map(([k, v]) => `${fieldLabel(k)}: ${auditValue(v, within(path, k))}`);
+    return parts.length ? parts.join(', ') : '—';
+  }
+  return String(value);
+}
+
+const within = (path: string | undefined, key: string) => (path ? `${path}.${key}` : key);
+
+function textOf(value: string, path: string | undefined): string {
+  const codes = path ? (CODE_LISTS[path] ?? CODE_LISTS[path.slice(path.lastIndexOf('.') + 1)]) : undefined;
+  if (codes) return labelOf(codes, value);
+  return INSTANT.test(value) ? formatUkDateTime(value) : CALENDAR_DAY.test(value) ? formatCalendarDate(value) : value;
+}
+
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** One item of a list: a document or an alias reads as its values in a row ("Passport P123"). */
+function listItem(item: unknown, path: string | undefined): string {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return auditValue(item, path);
+  const values = Object.entries(item).filter(([, v]) => !isEmpty(v) && typeof v !== 'object');
+  return values.length ? values.map(([k, v]) => auditValue(v, within(path, k))).join(' ') : '—';
 }

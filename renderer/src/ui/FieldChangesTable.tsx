@@ -18,8 +18,8 @@ export function FieldChangesTable({ changes, labelOf = fieldLabel }: { changes: 
         {changes.map((change) => (
           <tr key={change.field}>
             <td>{labelOf(change.field)}</td>
-            <td>{auditValue(change.from)}</td>
-            <td>{auditValue(change.to)}</td>
+            <td>{auditValue(change.from, change.field)}</td>
+            <td>{auditValue(change.to, change.field)}</td>
           </tr>
         ))}
       </tbody>

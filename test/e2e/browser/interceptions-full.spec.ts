@@ -183,8 +183,8 @@ test('a draft saved without a zone is finalised later, when the zone is known', 
   await expect(savedBanner(page)).toContainText('Correction saved');
   await expect(page.locator('.page-header').getByText('Finalised', { exact: true })).toBeVisible();
   const history = page.getByRole('region', { name: 'History' });
-  await expect(history.getByRole('row', { name: /^Status/ }).getByRole('cell')).toHaveText(['Status', 'DRAFT', 'FINAL']);
-  await expect(history.getByRole('row', { name: /^Zone/ }).getByRole('cell')).toHaveText(['Zone', '—', 'UK_EEZ_INTERNATIONAL']);
+  await expect(history.getByRole('row', { name: /^Status/ }).getByRole('cell')).toHaveText(['Status', 'Draft', 'Finalised']);
+  await expect(history.getByRole('row', { name: /^Zone/ }).getByRole('cell')).toHaveText(['Zone', '—', 'UK EEZ / international waters']);
 });
 
 test('a correction made elsewhere first is not overwritten: the officer reloads', async ({ page }) => {

@@ -80,7 +80,7 @@ test('a case summary carries identity, documents and the correction history', as
   const text = pages.join('\n');
   expect(text).toContain('TESFAMARIAM, Selam');
   expect(text).toContain('P1234567');
-  expect(text).toMatch(/Date of birth\s+1996-03-14\s+1996-04-13/);
+  expect(text).toMatch(/Date of birth\s+14 Mar 1996\s+13 Apr 1996/);
   // Arrived in August 2025: the 3-month limit has long passed, so reading the case expired it.
   expect(text).toContain(`Returns pilot — case ${opened.case!.reference}`);
   expect(text).toContain('Expired (3-month limit');

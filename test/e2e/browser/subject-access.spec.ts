@@ -75,7 +75,7 @@ test('a person’s screen exports everything held about them as JSON and prints 
   expect(all).toContain('P1234567');
   expect(all).toContain(incident.reference);
   expect(all).toContain(opened.case!.reference);
-  expect(all).toContain('Date of birth: 1996-03-14 → 1996-04-13');
+  expect(all).toContain('Date of birth: 14 Mar 1996 → 13 Apr 1996');
   expect(all).toContain('Where each record stands with the centre');
   for (const other of ['Qorvenaal', 'Zetheriu', 'Wubrenhet', 'Saliqam']) expect(all).not.toContain(other);
   renderPages(pdf, join(testInfo.outputDir, 'png'), pages.length);

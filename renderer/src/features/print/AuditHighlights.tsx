@@ -21,7 +21,7 @@ export function AuditHighlights({ entries }: { entries: AuditEntry[] }) {
           <tbody>
             {corrections.flatMap((e) =>
               e.changes.map((c) => (
-                <tr key={`${e.id}-${c.field}`}><td>{formatUkDateTime(e.at)}</td><td>{e.officerName}</td><td>{fieldLabel(c.field)}</td><td>{auditValue(c.from)}</td><td>{auditValue(c.to)}</td></tr>
+                <tr key={`${e.id}-${c.field}`}><td>{formatUkDateTime(e.at)}</td><td>{e.officerName}</td><td>{fieldLabel(c.field)}</td><td>{auditValue(c.from, c.field)}</td><td>{auditValue(c.to, c.field)}</td></tr>
               )),
             )}
           </tbody>

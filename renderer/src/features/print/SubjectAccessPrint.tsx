@@ -15,23 +15,11 @@ type Stored = Record<string, unknown>;
 const META = new Set(['id', 'reference', 'createdBy', 'createdAt', 'updatedAt', 'version', 'documents', 'history']);
 const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/;
 
-/** A field's label: the app's own where it has one, else the field name in words. */
-function label(field: string): string {
-  const known = fieldLabel(field);
-  if (known !== field) return known;
-  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 const isGroup = (value: unknown): value is Stored => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A stored value as an officer reads it: times in UK time, yes/no, lists joined; nothing blank. */
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (isGroup(value) && Object.keys(value).length === 0)) return '—';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'string') return INSTANT.test(value) ? `${formatUkDateTime(value)} UK` : value;
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.map(String).join(', ');
-  return auditValue(value);
+/** A stored value as an officer reads it (as in every history), its times marked as UK time. */
+function show(value: unknown, path?: string): string {
+  return typeof value === 'string' && INSTANT.test(value) ? `${formatUkDateTime(value)} UK` : auditValue(value, path);
 }
 
 /** Every field of a stored record, as label and value: the report leaves nothing out. Groups (vulnerability, vessel) are opened one level. */
@@ -39,7 +27,7 @@ function fieldRows(record: Stored, skip: ReadonlySet<string> = META): [string, s
   return Object.entries(record)
     .filter(([field]) => !skip.has(field))
     .flatMap(([field, value]): [string, string][] =>
-      isGroup(value) && Object.keys(value).length > 0 ? Object.entries(value).map(([inner, v]) => [`${label(field)}: ${label(inner).toLowerCase()}`, show(v)]) : [[label(field), show(value)]],
+      isGroup(value) && Object.keys(value).length > 0 ? Object.entries(value).map(([inner, v]) => [`${fieldLabel(field)}: ${fieldLabel(inner).toLowerCase()}`, show(v, `${field}.${inner}`)]) : [[fieldLabel(field), show(value, field)]],
     );
 }
 
@@ -170,7 +158,7 @@ export function SubjectAccessPrint() {
                       ) : (
                         <ul className="sar-changes">
                           {Object.entries(e.changes).map(([field, [from, to]]) => (
-                            <li key={field}>{`${label(field)}: ${show(from)} → ${show(to)}`}</li>
+                            <li key={field}>{`${fieldLabel(field)}: ${show(from, field)} → ${show(to, field)}`}</li>
                           ))}
                         </ul>
                       )}

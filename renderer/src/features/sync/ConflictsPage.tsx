@@ -54,8 +54,8 @@ export function ConflictsPage() {
               {c.differences.map((d) => (
                 <tr key={d.field}>
                   <td>{fieldLabel(d.field)}</td>
-                  <td>{auditValue(d.local)}</td>
-                  <td>{auditValue(d.server)}</td>
+                  <td>{auditValue(d.local, d.field)}</td>
+                  <td>{auditValue(d.server, d.field)}</td>
                 </tr>
               ))}
             </tbody>
