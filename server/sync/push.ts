@@ -35,12 +35,16 @@ export interface PushOptions {
  * 1. lock the device row — pushes from one device take turns, and a revoke waits for us;
  * 2. a batchId seen before replays its stored answer (same request) or is refused;
  * 3. a gap (firstSeq beyond lastAppliedSeq + 1) answers 409 and writes nothing;
- * 4. seqs already processed are `duplicate`; the rest are checked, decided and written
+ * 4. seqs already processed are `duplicate`; the rest (checked before the lock) are decided and written
  *    under the clock lock, and lastAppliedSeq moves to lastSeq — rejected changes included;
  * 5. the answer is stored under the batchId before COMMIT.
  */
 export async function push(db: Database, deviceId: string, request: PushRequest, options: PushOptions): Promise<PushOutcome> {
   const { requestHash } = options;
+  // Pure checks, before any lock: while another batch from this device holds the lock, this
+  // one is checked meanwhile. Only the fresh ones' results are used (duplicates are answered
+  // from the ledger); checking a resent duplicate is wasted only on a resend.
+  const checks = request.changes.map((c) => checkChange(c, options.now));
   return db.transaction(async (tx) => {
     const [device] = await tx.query<{ last_applied_seq: number; revoked: boolean } & DeviceChainHead>(
       `SELECT last_applied_seq, revoked_at IS NOT NULL AS revoked, ${CHAIN_HEAD_COLUMNS} FROM devices WHERE id = $1 FOR UPDATE`,
@@ -61,7 +65,7 @@ export async function push(db: Database, deviceId: string, request: PushRequest,
     const seen = request.changes.filter((c) => c.seq <= last);
     const fresh = request.changes.filter((c) => c.seq > last);
     // Officers and roles are checked at the centre too (verify-officers.ts): a refusal is a `rejected` change.
-    const checked = await verifyOfficers(tx, fresh.map((c) => checkChange(c, options.now)));
+    const checked = await verifyOfficers(tx, checks.slice(seen.length));
     const valid = checked.flatMap((c) => (c.ok ? [c.change] : []));
     // Only changes that may touch `records` need the clock (and its serialising lock).
     const clock = valid.length ? await lockClock(tx) : 0;

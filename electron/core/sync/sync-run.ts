@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { allRecordKinds } from '../records/record-kinds';
 import { applyPulledPage } from './apply-pulled';
-import { CentralApi } from './central-api';
+import { CentralApi, type PushAnswer } from './central-api';
 import { countPending, nextBatch, rewindAfter, storePushAnswer, type PushTally } from './outbox';
 import { proveHeldAtCentre, settledRecords } from './receipt';
 import { requeueRecords } from './resend';
@@ -58,30 +58,65 @@ function lostAtCentre(from: number, to: number): AppError {
 }
 
 /**
- * Pushes every pending change, in batches, one batch at the centre at a time. While a batch
- * is at the centre the next one is read and compressed, and it is sent before the answer to
- * the one before is stored: the app's work overlaps the centre's instead of adding to it.
- * Safe because every batch is named before it leaves: if the app stops before storing an
- * answer, the next run resends those batches under their names and the centre replays them.
+ * How many batches may be at the centre at once. With two, the centre reads and checks the
+ * next batch while PostgreSQL writes the one before (the device's row lock makes them take
+ * turns there), so the app, the centre and the database all work at the same time.
+ */
+const BATCHES_IN_FLIGHT = 2;
+
+interface InFlight {
+  firstSeq: number;
+  /** Sent while an earlier batch was still unanswered: it may reach the centre first. */
+  behind: boolean;
+  answer: Promise<PushAnswer>;
+}
+
+/**
+ * Pushes every pending change, in batches, up to BATCHES_IN_FLIGHT at the centre at a time.
+ * While batches are at the centre the next one is read and compressed, and it is sent before
+ * the answer to the one before is stored: the app's work overlaps the centre's instead of
+ * adding to it. Answers are stored in seq order. Safe because every batch is named before it
+ * leaves: if the app stops before storing an answer, the next run resends those batches under
+ * their names and the centre replays them; an answer never stored changes nothing here.
+ *
+ * A batch sent behind another can overtake it and be refused as a gap: it is simply sent
+ * again, now first in line. Only a gap for the first batch in line says the centre really
+ * has less than this device was told.
  */
 async function pushPending(db: Db, api: CentralApi, deviceId: string, maxChanges: number, onAnswer: (tally: PushTally) => void, onBatch: () => void): Promise<void> {
-  let batch = nextBatch(db, deviceId, { maxChanges });
-  let sent = batch && (await startRequest(api.push(batch.body))).answer;
-  for (let guard = 0; batch && sent && guard < 10_000; guard++) {
+  const inFlight: InFlight[] = [];
+  // The next batch starts after this seq (sent rows stay pending here until their answer is stored).
+  let sentThrough = 0;
+  const sendMore = async () => {
+    while (inFlight.length < BATCHES_IN_FLIGHT) {
+      const batch = nextBatch(db, deviceId, { afterSeq: sentThrough, maxChanges });
+      if (!batch) return;
+      const behind = inFlight.length > 0;
+      inFlight.push({ firstSeq: batch.firstSeq, behind, answer: (await startRequest(api.push(batch.body))).answer });
+      sentThrough = batch.lastSeq;
+    }
+  };
+  await sendMore();
+  for (let guard = 0; inFlight.length && guard < 10_000; guard++) {
     onBatch();
-    const next = nextBatch(db, deviceId, { afterSeq: batch.lastSeq, maxChanges });
-    const answer = await sent;
+    const sent = inFlight.shift()!;
+    const answer = await sent.answer;
     if (answer.kind === 'gap') {
-      // The centre has less than this device was told: resend from where it is.
-      rewindAfter(db, answer.lastAppliedSeq);
-      batch = nextBatch(db, deviceId, { maxChanges });
-      if (batch && batch.firstSeq > answer.lastAppliedSeq + 1) throw lostAtCentre(answer.lastAppliedSeq + 1, batch.firstSeq - 1);
-      sent = batch && (await startRequest(api.push(batch.body))).answer;
+      // The batches sent after this one are refused too, or answered and replayed when resent.
+      await Promise.allSettled(inFlight.splice(0).map((f) => f.answer));
+      sentThrough = sent.firstSeq - 1;
+      if (!sent.behind) {
+        // The centre has less than this device was told: resend from where it is.
+        rewindAfter(db, answer.lastAppliedSeq);
+        sentThrough = 0;
+        const first = nextBatch(db, deviceId, { maxChanges });
+        if (first && first.firstSeq > answer.lastAppliedSeq + 1) throw lostAtCentre(answer.lastAppliedSeq + 1, first.firstSeq - 1);
+      }
+      await sendMore();
       continue;
     }
-    const nextSent = next && (await startRequest(api.push(next.body))).answer;
+    await sendMore();
     onAnswer(storePushAnswer(db, answer.response, new Date()));
-    [batch, sent] = [next, nextSent];
   }
 }
 
