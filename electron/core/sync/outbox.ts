@@ -52,8 +52,9 @@ export function nextBatch(db: Db, deviceId: string, { afterSeq = 0, maxChanges =
   const first = pending.get(afterSeq, 1) as OutboxRow | undefined;
   if (!first) return null;
   // A named batch is resent whole, whatever the batch size is now (at most the protocol's).
-  const candidates = pending.all(first.seq - 1, first.batch_id ? MAX_BATCH_CHANGES : maxChanges) as OutboxRow[];
-  const rows = first.batch_id ? namedBatch(candidates, first.batch_id) : newBatch(candidates, maxBytes);
+  const rows = first.batch_id
+    ? namedBatch(pending.all(first.seq - 1, MAX_BATCH_CHANGES) as OutboxRow[], first.batch_id)
+    : newBatch(pending.iterate(first.seq - 1, maxChanges) as Iterable<OutboxRow>, maxBytes);
   const batchId = first.batch_id ?? uuidv7();
   const lastSeq = rows.at(-1)!.seq;
   if (!first.batch_id) stmt(db, "UPDATE outbox SET batch_id = ? WHERE seq IN (?, ?) AND state = 'pending'").run(batchId, first.seq, lastSeq);
@@ -70,12 +71,16 @@ function namedBatch(candidates: readonly OutboxRow[], batchId: string): BatchRow
   return candidates.slice(0, end).map((row) => ({ ...row, json: changeJson(row) }));
 }
 
-/** Contiguous unnamed rows within maxBytes (at least one); stops where a named batch begins. */
-function newBatch(candidates: readonly OutboxRow[], maxBytes: number): BatchRow[] {
+/**
+ * Contiguous unnamed rows within maxBytes (at least one); stops where a named batch begins.
+ * Rows are read one by one and reading stops at the first that does not fit: a batch is
+ * usually full by bytes well before maxChanges, and every row read costs decrypting it.
+ */
+function newBatch(candidates: Iterable<OutboxRow>, maxBytes: number): BatchRow[] {
   const rows: BatchRow[] = [];
   let bytes = ENVELOPE_BYTES;
   for (const row of candidates) {
-    if (row.batch_id !== null || row.seq !== candidates[0]!.seq + rows.length) break;
+    if (row.batch_id !== null || (rows.length > 0 && row.seq !== rows[0]!.seq + rows.length)) break;
     const json = changeJson(row);
     bytes += Buffer.byteLength(json) + 1;
     if (rows.length > 0 && bytes > maxBytes) break;
