@@ -44,8 +44,11 @@ async function expectFigures(page: Page, s: Output<'dashboard.summary'>) {
   ] as const) {
     await expect(figure(page, label), label).toHaveText(n(value));
   }
-  const nationalities = page.getByRole('region', { name: 'Nationality, top 10' }).getByRole('row');
-  await expect(nationalities).toHaveCount(s.nationalities.length + 1);
+  const nationalityRegion = page.getByRole('region', { name: 'Nationality, top 10' });
+  const nationalities = nationalityRegion.getByRole('row');
+  // Early in a UK day the seeded people may all be in earlier days: the table then says so.
+  if (s.nationalities.length === 0) await expect(nationalityRegion).toContainText('Nobody recorded in this period.');
+  await expect(nationalities).toHaveCount(s.nationalities.length === 0 ? 0 : s.nationalities.length + 1);
   for (const [i, { code, count }] of s.nationalities.entries()) {
     await expect(nationalities.nth(i + 1).getByRole('rowheader')).toHaveText(SEEDED_NATIONALITIES[code] ?? `unexpected code ${code}`);
     await expect(nationalities.nth(i + 1).getByRole('cell').first()).toHaveText(n(count));
