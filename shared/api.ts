@@ -11,7 +11,7 @@ import { AuditEntry } from './domain/audit';
 import { AuditChainStatus } from './domain/audit-chain-status';
 import { DashboardQuery, DashboardSummary } from './domain/dashboard';
 import { PrintRequest } from './domain/print';
-import { ConflictSummary, RecordSyncState, ResolveConflict, SyncConfigure, SyncEnrol, SyncResultSchema, SyncStatus } from './domain/sync-status';
+import { ConflictSummary, RecordSyncState, RefusedRecord, ResolveConflict, SyncConfigure, SyncEnrol, SyncResultSchema, SyncStatus } from './domain/sync-status';
 import { Uuid } from './domain/fields';
 import { ApplyReturnsEventInput, OpenReturnsCaseInput, RecordEligibilityInput, ReturnsCaseView, ReturnsEventOutcome } from './domain/returns/returns-case-record';
 import { Balance, BalanceQuery, DueSoonList, SetWeeklyCapInput, WeeklyCapView } from './domain/returns/returns-queries';
@@ -95,6 +95,7 @@ export const contract = {
   'sync.enrol': method(SyncEnrol, z.object({ enrolledAt: z.string() })),
   'sync.conflicts': method(Nothing, z.array(ConflictSummary)),
   'sync.resolveConflict': method(ResolveConflict, z.object({ recordId: z.string() })),
+  'sync.refused': method(Nothing, z.array(RefusedRecord)),
   'sync.recordStates': method(z.strictObject({ recordIds: z.array(Uuid).max(500) }), z.array(RecordSyncState)),
   // Retention on this device: how long records stay once safe at the centre, and the purge (device only).
   'retention.status': method(Nothing, RetentionStatus),

@@ -26,6 +26,7 @@ import { recordEligibility } from './returns/record-eligibility';
 import { createTransfer, getTransfer, listTransfers, transferForArrival, updateTransfer } from './returns/transfers';
 import { setWeeklyCap, weeklyCapView } from './returns/weekly-cap-setting';
 import { openConflicts, resolveConflict } from './sync/conflicts';
+import { refusedRecords } from './sync/refused-records';
 import { recordSyncStates } from './sync/record-states';
 import { configureSync, enrolDevice, syncStatus } from './sync/sync-handlers';
 import { SCHEMA_VERSION } from './db/migrations';
@@ -97,6 +98,7 @@ export function createHandlers(engine: Engine): HandlerTable {
     'sync.enrol': (input) => enrolDevice(db, device, input.code),
     'sync.conflicts': () => openConflicts(db),
     'sync.resolveConflict': (input, ctx) => written(resolveConflict(db, device, ctx, input.id, input.keep)),
+    'sync.refused': () => refusedRecords(db),
     'sync.recordStates': (input) => recordSyncStates(db, input.recordIds),
     'retention.status': () => engine.retention.status(),
     'retention.configure': (input, ctx) => {

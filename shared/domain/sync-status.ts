@@ -60,6 +60,18 @@ export const ConflictSummary = z.object({
   differences: z.array(z.object({ field: z.string(), local: z.unknown(), server: z.unknown() })),
 });
 
+/** A record the centre refused and nobody has corrected since: what the officer must put right. */
+export const RefusedRecord = z.object({
+  recordType: z.string(),
+  recordId: z.string(),
+  reference: z.string().nullable(),
+  /** For a returns case, a transfer or a prior-crossing decision: the person it is about. */
+  arrivalId: z.string().nullable(),
+  refusedAt: z.string().nullable(),
+  reason: z.string(),
+});
+export type RefusedRecord = z.infer<typeof RefusedRecord>;
+
 export const ResolveConflict = z.strictObject({
   id: z.number().int().min(1),
   keep: z.enum(['local', 'server'], { error: 'Choose which copy to keep' }),

@@ -3,6 +3,7 @@ import { MAX_RECEIPT_RANGES, receiptDigestInput, type ReceiptRequest, type Recei
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import type { RecordKind } from '../records/record-store';
+import { stillRefused } from './refused-records';
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 /** How many times a differing range is cut smaller before the answer is "not proven yet". */
@@ -14,19 +15,19 @@ export interface HeldRecord {
 }
 
 /**
- * Records of one kind that the centre should hold: every one with nothing left to send and
- * no open conflict. (A change that met a conflict stays marked so in the outbox; once the
- * conflict is resolved, the resolution is the record's newest change.)
+ * Records of one kind that the centre should hold: every one with nothing left to send, no
+ * refusal left uncorrected, and no open conflict. (A change that met a conflict stays marked
+ * so in the outbox; once the conflict is resolved, the resolution is the record's newest change.)
  */
 export function settledRecords(db: Db, kind: RecordKind<object>): HeldRecord[] {
   return stmt(
     db,
     `SELECT id AS recordId, content_hash AS contentHash FROM ${kind.table} t
      WHERE content_hash IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.record_id = t.id AND o.state IN ('pending', 'rejected'))
-       AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.record_type = ? AND c.record_id = t.id AND c.resolved_at IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.record_type = @type AND o.record_id = t.id AND (o.state = 'pending' OR ${stillRefused('o')}))
+       AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.record_type = @type AND c.record_id = t.id AND c.resolved_at IS NULL)
      ORDER BY id`,
-  ).all(kind.type) as HeldRecord[];
+  ).all({ type: kind.type }) as HeldRecord[];
 }
 
 export interface ReceiptOutcome {

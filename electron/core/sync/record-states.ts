@@ -1,6 +1,7 @@
 import type { RecordSyncState } from '../../../shared/domain/sync-status';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
+import { refusalReason } from './refused-records';
 
 /**
  * Where each record stands, as the officer sees it beside the record: not yet sent, safe
@@ -16,10 +17,7 @@ export function recordSyncStates(db: Db, recordIds: readonly string[]): RecordSy
     const last = stmt(db, 'SELECT state, result FROM outbox WHERE record_id = ? ORDER BY seq DESC LIMIT 1').get(recordId) as
       | { state: string; result: string | null }
       | undefined;
-    if (last?.state === 'rejected') {
-      const issues = (JSON.parse(last.result ?? '{}') as { issues?: { path: string; message: string }[] }).issues ?? [];
-      return { recordId, state: 'rejected', reason: issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ') || 'Refused by the centre' };
-    }
+    if (last?.state === 'rejected') return { recordId, state: 'rejected', reason: refusalReason(last.result) };
     return { recordId, state: 'safe', reason: null };
   });
 }

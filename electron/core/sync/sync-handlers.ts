@@ -4,10 +4,10 @@ import type { SyncStatus } from '../../../shared/domain/sync-status';
 import { EnrolResponse } from '../../../shared/sync';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
-import { stmt } from '../db/statements';
 import { CentralApi } from './central-api';
 import { countOpenConflicts } from './conflicts';
 import { countPending } from './outbox';
+import { countRefused } from './refused-records';
 import type { SyncService } from './sync-service';
 import { readSyncState, writeSyncState } from './sync-state';
 
@@ -23,7 +23,7 @@ export function syncStatus(db: Db, service: SyncService): SyncStatus {
     lastResult: service.lastResult(),
     lastError: service.lastError,
     openConflicts: countOpenConflicts(db),
-    rejected: (stmt(db, "SELECT count(DISTINCT record_id) AS n FROM outbox WHERE state = 'rejected'").get() as { n: number }).n,
+    rejected: countRefused(db),
     nextAttemptAt: service.nextAttemptAt ? new Date(service.nextAttemptAt).toISOString() : null,
   };
 }

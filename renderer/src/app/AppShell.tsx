@@ -14,6 +14,7 @@ import { TransferForm } from '../features/transfers/TransferForm';
 import { TransferList } from '../features/transfers/TransferList';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
+import { RefusedPage } from '../features/sync/RefusedPage';
 import { OfficerBadge } from '../features/session/OfficerBadge';
 import { useIdleLock } from '../features/session/use-idle-lock';
 import { StatusBar } from './StatusBar';
@@ -62,6 +63,7 @@ export function AppShell() {
           <Route path="/transfers/:id/edit" element={<TransferForm />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/sync/conflicts" element={<ConflictsPage />} />
+          <Route path="/sync/refused" element={<RefusedPage />} />
           <Route path="*" element={<p>That page does not exist.</p>} />
         </Routes>
       </main>

@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
 import { buildServer } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
-import { createOfficer } from '../../../server/officers/officers';
+import { createOfficer, disableOfficer } from '../../../server/officers/officers';
+import { screenshot } from '../support/screens';
 import { freshPgliteDatabase } from '../../support/pglite';
 import { apiClient } from '../support/api';
 import { DEMO, startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
@@ -84,8 +85,36 @@ test('records made while the central API is down stay pending, then all turn saf
   await page.getByRole('button', { name: 'Sync' }).click();
   await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 3, received 0, conflicts 0');
   await expect(page.getByTestId('pending-count')).toHaveText('Nothing waiting to send');
-  await expect(page.getByTestId('safe-count')).toHaveText('All 3 records safe at the centre');
+  await expect(page.getByTestId('safe-count')).toHaveText('3 records proven held at the centre');
   await expect(page.getByTestId('record-sync-state')).toHaveText('Safe at the centre');
   const [row] = await database.query<{ n: string }>('SELECT count(*) AS n FROM records');
   expect(Number(row!.n)).toBe(3);
+});
+
+test('a record the centre refuses is counted in the status bar and listed with the centre\'s reason and a way to it', async ({ page }) => {
+  await startCentral();
+  await page.goto(`${app.url}#/settings`);
+  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${port}`);
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(database)).code);
+  await page.getByLabel('Enrolment code').press('Enter');
+  await expect(page.getByText('This device is enrolled.')).toBeVisible();
+
+  // An administrator disabled this officer at the centre: what they record here is refused there.
+  await disableOfficer(database, DEMO.supervisor.username);
+  const api = await apiClient(app.url);
+  const person = await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Habte', givenNames: 'Test',
+    dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
+  });
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 0, received 0, conflicts 0, rejected 1');
+  await page.getByTestId('refused-count').click();
+  await expect(page.getByRole('heading', { name: 'Refused by the centre' })).toBeVisible();
+  const row = page.getByRole('table', { name: 'Refused records' }).getByRole('row').nth(1);
+  await expect(row).toContainText('disabled');
+  await screenshot(page, 'sync-refused');
+  await row.getByRole('link', { name: `Person ${person.reference}` }).click();
+  await expect(page.getByTestId('record-sync-state')).toContainText('Rejected by the centre');
+  await screenshot(page, 'sync-refused-person');
 });

@@ -74,6 +74,27 @@ describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
     expect(await call(b, 'sync.conflicts')).toEqual([]);
   });
 
+  it('a record the centre refuses is counted and listed with why until it is corrected; then it is safe and in the receipt', async () => {
+    const a = await enrolledDevice();
+    const stranger = { ...a, ctx: { ...a.ctx, officer: { id: '0190a5f0-0000-7000-8000-0000000000ff', name: 'Unknown Officer', role: 'supervisor' as const } } };
+    const person = await call(stranger, 'arrivals.create', arrivalInput({ familyName: 'Refused' }));
+    await call(a, 'arrivals.create', arrivalInput({ familyName: 'Accepted' }));
+    const first = await call(a, 'sync.run'); // also pulls what other tests' devices sent to this centre
+    expect(first).toMatchObject({ sent: 1, rejected: 1 });
+    expect((await call(a, 'sync.status')).rejected).toBe(1);
+    const [refused, ...others] = await call(a, 'sync.refused');
+    expect(others).toEqual([]);
+    expect(refused).toMatchObject({ recordType: 'arrival', recordId: person.id, reference: person.reference, reason: expect.stringContaining('The centre does not know officer') });
+
+    const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = await call(a, 'arrivals.get', { id: person.id });
+    void reference; void createdBy; void createdAt; void updatedAt;
+    await call(a, 'arrivals.update', { id, version, changes: { ...fields, notes: 'Saved again by an officer the centre knows' } });
+    expect(await call(a, 'sync.run')).toMatchObject({ sent: 1, rejected: 0, safeAtCentre: first.safeAtCentre + 1, resent: 0 });
+    expect((await call(a, 'sync.status')).rejected).toBe(0);
+    expect(await call(a, 'sync.refused')).toEqual([]);
+    expect((await call(a, 'sync.recordStates', { recordIds: [person.id] }))[0]!.state).toBe('safe');
+  });
+
   it('answers a wrong enrolment code with a clear error and keeps the device unenrolled', async () => {
     const device = await enrolledDevice({ enrolled: false });
     await call(device, 'sync.configure', { apiUrl: central.url });

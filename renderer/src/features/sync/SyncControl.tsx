@@ -24,7 +24,12 @@ export function SyncControl() {
         {status.pending === 0 ? 'Nothing waiting to send' : `${status.pending} change${status.pending === 1 ? '' : 's'} not yet sent`}
       </span>
       {status.lastResult && status.pending === 0 && (
-        <span data-testid="safe-count">All {status.lastResult.safeAtCentre.toLocaleString('en-GB')} records safe at the centre</span>
+        <span data-testid="safe-count">{status.lastResult.safeAtCentre.toLocaleString('en-GB')} records proven held at the centre</span>
+      )}
+      {status.rejected > 0 && (
+        <Link to="/sync/refused" className="status-bar__alert" data-testid="refused-count">
+          {status.rejected} record{status.rejected === 1 ? '' : 's'} refused by the centre
+        </Link>
       )}
       {status.openConflicts > 0 && (
         <Link to="/sync/conflicts" className="status-bar__alert">

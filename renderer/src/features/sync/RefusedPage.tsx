@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Output } from '../../../../shared/api';
+import { formatUkDateTime } from '../../../../shared/domain/time';
+import { call } from '../../api/client';
+import { ErrorBanner } from '../../ui/ErrorBanner';
+
+type Refused = Output<'sync.refused'>[number];
+
+const KIND: Record<string, string> = {
+  arrival: 'Person', interception: 'Interception', returns_case: 'Returns case', transfer: 'Safe-route transfer', match_decision: 'Prior-crossing decision',
+};
+
+/** Where the officer puts the record right: its own page, or its person's. */
+function pageOf(r: Refused): string | null {
+  if (r.recordType === 'arrival') return `/arrivals/${r.recordId}`;
+  if (r.recordType === 'interception') return `/interceptions/${r.recordId}`;
+  if (r.recordType === 'transfer') return `/transfers/${r.recordId}`;
+  if (r.recordType === 'returns_case' && r.arrivalId) return `/returns/case/${r.arrivalId}`;
+  return r.arrivalId ? `/arrivals/${r.arrivalId}` : null;
+}
+
+/**
+ * Records the centre refused, each with the centre's reason: they stay on this device, and
+ * are sent again once corrected (or once an administrator has put right what the centre lacked).
+ */
+export function RefusedPage() {
+  const [refused, setRefused] = useState<Refused[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => void call('sync.refused').then(setRefused, (e: unknown) => setError(e instanceof Error ? e.message : 'Could not load the refused records')), []);
+
+  return (
+    <section aria-labelledby="refused-title">
+      <h1 id="refused-title">Refused by the centre</h1>
+      <ErrorBanner message={error} />
+      <p className="muted">
+        These records are kept on this device but the central service would not take them. Correct each one (or ask an administrator to fix what the centre
+        lacks, such as an officer it does not know); the correction is sent at the next sync.
+      </p>
+      {refused?.length === 0 && <p className="empty">Nothing refused. Every record sent was taken by the centre.</p>}
+      {refused && refused.length > 0 && (
+        <table className="table" aria-label="Refused records">
+          <thead>
+            <tr><th scope="col">Record</th><th scope="col">Refused</th><th scope="col">Why</th></tr>
+          </thead>
+          <tbody>
+            {refused.map((r) => {
+              const page = pageOf(r);
+              const name = (
+                <>
+                  {KIND[r.recordType] ?? r.recordType} {r.reference && <span className="reference">{r.reference}</span>}
+                </>
+              );
+              return (
+                <tr key={`${r.recordType}-${r.recordId}`}>
+                  <td>{page ? <Link to={page}>{name}</Link> : name}</td>
+                  <td>{formatUkDateTime(r.refusedAt)}</td>
+                  <td className="wrap-anywhere">{r.reason}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
