@@ -3,7 +3,7 @@
  * as the server (DATABASE_URL, else PGlite in SERVER_DATA_DIR; with PGlite, stop the server
  * first — one process at a time may open its folder).
  *
- *   create-officer --name "Alex Smith" --role officer|supervisor [--username alex.smith] [--password …]
+ *   create-officer --name "Alex Smith" --role officer|supervisor [--username alex.smith] [--password …] [--id <uuid>]
  *       (without --password the password is read from stdin, which keeps it out of shell history)
  *   disable-officer <username>                     sign-in, sessions and pushes in their name refused from now on
  *   create-enrolment-code [--expires-hours 24]     prints the one-time code, once
@@ -22,6 +22,7 @@ class UsageError extends Error {}
 
 const USAGE = `Usage: tsx server/cli.ts <command>
   create-officer --name <name> --role officer|supervisor [--username <u>] [--password <p> | password on stdin]
+                 [--id <uuid>]   (the id devices already know the officer by, e.g. the seeded demo officers)
   disable-officer <username>
   create-enrolment-code [--expires-hours <h>]   (default ${DEFAULT_CODE_HOURS})
   list-devices
@@ -39,12 +40,17 @@ async function readStdin(): Promise<string> {
 }
 
 async function createOfficerCommand(db: Database, args: string[]) {
-  const { values } = parseArgs({ args, options: { name: { type: 'string' }, role: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { name: { type: 'string' }, role: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
+  });
   if (!values.name) throw new UsageError('--name is required');
   const role = OfficerRole.safeParse(values.role);
   if (!role.success) throw new UsageError('--role must be officer or supervisor');
+  const id = values.id === undefined ? undefined : WireId.safeParse(values.id.trim().toLowerCase());
+  if (id && !id.success) throw new UsageError('--id must be a UUID, e.g. 0190a5f0-0000-7000-8000-00000000d002');
   const password = values.password ?? (await readStdin());
-  const officer = await createOfficer(db, { name: values.name, role: role.data, username: values.username, password });
+  const officer = await createOfficer(db, { id: id?.data, name: values.name, role: role.data, username: values.username, password });
   say(`Officer created: id ${officer.id}, username ${officer.username}, role ${officer.role}`);
 }
 

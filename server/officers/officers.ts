@@ -38,6 +38,7 @@ export async function createOfficer(db: Queryable, officer: NewOfficer) {
       await hashPassword(officer.password),
     ]);
   } catch (error) {
+    if (isUniqueViolation(error) && (error as { constraint?: string }).constraint === 'officers_pkey') throw new Error(`An officer with id ${id} already exists`);
     if (isUniqueViolation(error)) throw new Error(`The username ${username} is taken: choose another with --username`);
     throw error;
   }

@@ -83,6 +83,18 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', () => {
     expect(weak.stderr).toContain('at least 12 characters');
     const noDevice = await cli(env, ['revoke-device', uuidv7()]);
     expect(noDevice.code).toBe(1);
+    const badId = await cli(env, ['create-officer', '--name', 'Id Synthetic', '--role', 'officer', '--id', 'not-a-uuid', '--password', PASSWORD]);
+    expect(badId.code).toBe(2);
+    expect(badId.stderr).toContain('--id must be a UUID');
+  });
+
+  it('creates an officer under the id devices already know them by, once', async () => {
+    const id = uuidv7();
+    const made = await cli(env, ['create-officer', '--name', 'Known Synthetic', '--role', 'supervisor', '--username', 'known.synthetic', '--id', id.toUpperCase(), '--password', PASSWORD]);
+    expect(made.stdout).toContain(`Officer created: id ${id}, username known.synthetic, role supervisor`);
+    const again = await cli(env, ['create-officer', '--name', 'Known Again', '--role', 'officer', '--username', 'known.again', '--id', id, '--password', PASSWORD]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`An officer with id ${id} already exists`);
   });
 });
 
