@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { formatUkDateTime, type Instant, toUtcIso } from '../time';
-import { BARRIER_LABELS, type CaseBarrier, CASE_EVENT_LABELS, CaseEvent, type CaseEventType, type CaseHistoryEntry } from './case-states';
+import { BARRIER_LABELS, type CaseBarrier, CASE_STATE_LABELS, CaseEvent, caseEventLabel, type CaseEventType, type CaseHistoryEntry } from './case-states';
 import { isTerminalState, REASON_REQUIRED_STATES, RETURN_CASE_STATES, type ReturnCase, type ReturnCaseState } from './case-states';
 import { franceAnswerDue, isWithinDeadline, processLimit, referralDue } from './deadlines';
 
@@ -62,8 +62,11 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     // Rescheduling is the same event from REMOVAL_SCHEDULED.
     event: 'SCHEDULE_REMOVAL', from: ['INADMISSIBILITY_DECIDED', 'REMOVAL_SCHEDULED'], to: 'REMOVAL_SCHEDULED',
     checkDetails: (c, e) => {
+      if (e.type !== 'SCHEDULE_REMOVAL') return null;
       const limit = processLimit(c.arrivedAt);
-      return e.type === 'SCHEDULE_REMOVAL' && !isWithinDeadline(e.removalAt, limit) ? `the removal (${when(e.removalAt)}) would fall after the 3-month limit (${when(limit)})` : null;
+      if (!isWithinDeadline(e.removalAt, limit)) return `the removal (${when(e.removalAt)}) would fall after the 3-month limit (${when(limit)})`;
+      // A date in the past is allowed (a removal recorded late, after a night offline); one before the arrival is a slip.
+      return e.removalAt < c.arrivedAt ? `the removal (${when(e.removalAt)}) would be before the person arrived (${when(c.arrivedAt)})` : null;
     },
   },
   { event: 'CONFIRM_REMOVAL', from: ['REMOVAL_SCHEDULED'], to: 'REMOVED' },
@@ -112,12 +115,15 @@ function whyNotFrom(c: ReturnCase, t: CaseTransition): string {
   const needed = Math.min(...t.from.map((s) => MAIN_PATH.indexOf(s)).filter((i) => i >= 0));
   if (here >= 0 && needed > here) return NEXT_STEP[c.state] ?? 'an earlier step is missing';
   if (here >= 0 && needed <= here) return 'the case is past that stage';
-  return `only a case in ${t.from.join(' or ')} can`;
+  return `only a case in ${t.from.map(named).join(' or ')} can`;
 }
+
+/** A state in a message, as the officer sees it on the case. */
+const named = (state: ReturnCaseState) => `"${CASE_STATE_LABELS[state]}"`;
 
 function refusalMessage(c: ReturnCase, t: CaseTransition, to: ReturnCaseState, why: string): string {
   const inPlace = to === c.state || t.event === 'LIFT_BARRIER';
-  return inPlace ? `"${CASE_EVENT_LABELS[t.event]}" is not possible for a case in ${c.state}: ${why}` : `A case in ${c.state} cannot move to ${to}: ${why}`;
+  return inPlace ? `"${caseEventLabel(t.event, c.state)}" is not possible for a case in ${named(c.state)}: ${why}` : `A case in ${named(c.state)} cannot move to ${named(to)}: ${why}`;
 }
 
 function targetOf(c: ReturnCase, e: Event, t: CaseTransition): ReturnCaseState {
@@ -182,7 +188,7 @@ export function applyCaseEvent(c: ReturnCase, event: CaseEvent, { now, actor, re
   if (refused) return { ok: false, ...refused };
   const to = targetOf(c, e, t);
   const why = reason?.trim() || null;
-  if (!why && REASON_REQUIRED_STATES.has(to)) return { ok: false, kind: 'REASON_REQUIRED', message: `A reason is required to move a case to ${to}` };
+  if (!why && REASON_REQUIRED_STATES.has(to)) return { ok: false, kind: 'REASON_REQUIRED', message: `A reason is required to move a case to ${named(to)}` };
   const entry: CaseHistoryEntry = { at, actor: who, event: e, from: c.state, to, reason: why };
   return { ok: true, case: { ...nextCase(c, e, to, at), history: [...c.history, entry] }, entry };
 }

@@ -119,6 +119,11 @@ export const CASE_EVENT_LABELS: Record<CaseEventType, string> = {
   EXPIRE: 'Expire (3-month limit passed)',
 };
 
+/** An action as the officer knows it where it is taken: scheduling again is "Reschedule the removal". */
+export function caseEventLabel(type: CaseEventType, from: ReturnCaseState): string {
+  return type === 'SCHEDULE_REMOVAL' && from === 'REMOVAL_SCHEDULED' ? 'Reschedule the removal' : CASE_EVENT_LABELS[type];
+}
+
 /** Who moved the case, when, why, and from where to where: one line of its audit trail. */
 export const CaseHistoryEntry = z.strictObject({
   at: instant('the time'),

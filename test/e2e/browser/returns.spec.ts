@@ -96,7 +96,7 @@ test('one person is walked from arrival to removal, every deadline on screen in 
   const tooLate = new Date(Date.parse(processLimit(arrivedAt)) + 2 * 86_400_000).toISOString();
   await takeStep(page, 'Schedule the removal', (form) => form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(tooLate)));
   const removalField = panelOf(page).locator('.field', { has: page.getByLabel('Removal date and time (UK)') });
-  await expect(removalField.getByRole('alert')).toContainText('cannot move to REMOVAL_SCHEDULED: the removal');
+  await expect(removalField.getByRole('alert')).toContainText('cannot move to "Removal scheduled": the removal');
   await expect(removalField.getByRole('alert')).toContainText(`would fall after the 3-month limit (${formatUkDateTime(processLimit(arrivedAt))})`);
   await expect(stateOf(page)).toHaveText('Inadmissibility decided');
 
@@ -128,7 +128,7 @@ test('a detained person is paused by a modern-slavery referral and taken back to
 
   const reasonField = panelOf(page).locator('.field', { has: page.getByLabel('Reason (required)') });
   await takeStep(page, 'Record a barrier (pauses the case)', (form) => form.getByLabel('Barrier').selectOption({ label: 'Modern-slavery (NRM) referral' }));
-  await expect(reasonField.getByRole('alert')).toHaveText('A reason is required to move a case to PAUSED');
+  await expect(reasonField.getByRole('alert')).toHaveText('A reason is required to move a case to "Paused by a barrier"');
   await expect(stateOf(page)).toHaveText('Detained');
   await panelOf(page).getByLabel('Reason (required)').fill('NRM referral made by the first responder (synthetic)');
   await panelOf(page).getByRole('button', { name: 'Confirm' }).click();
@@ -187,7 +187,7 @@ test('an illegal move is refused with a clear message, over HTTP and on a screen
   const person = await smallBoatPerson(api, boat.id, arrivedAt, 'Yousef', 'Omar');
   const opened = await api('returns.open', { arrivalId: person.id });
   await expect(api('returns.applyEvent', { id: opened.case!.id, version: 1, event: { type: 'CONFIRM_REMOVAL' } })).rejects.toThrow(
-    'A case in ARRIVED cannot move to REMOVED: screening comes first',
+    JSON.stringify({ code: 'CONFLICT', message: 'A case in "Arrived" cannot move to "Removed to France": screening comes first' }),
   );
 
   await openCasePage(page, person.id, 'Yousef, Omar');

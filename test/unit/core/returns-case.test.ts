@@ -87,7 +87,7 @@ describe('moving a case', () => {
     const person = await smallBoatArrival(t, ARRIVED_AT);
     const view = await callOk(t, 'returns.open', { arrivalId: person.id });
     const refused = await callError(t, 'returns.applyEvent', { id: view.case!.id, version: 1, event: { type: 'DETAIN' } });
-    expect(refused).toEqual({ code: 'CONFLICT', message: 'A case in ARRIVED cannot move to DETAINED: screening comes first' });
+    expect(refused).toEqual({ code: 'CONFLICT', message: 'A case in "Arrived" cannot move to "Detained": screening comes first' });
     expect(rows("SELECT 1 FROM audit_log WHERE record_type = 'returns_case'")).toHaveLength(1);
     expect((await callOk(t, 'returns.get', { arrivalId: person.id })).case!.version).toBe(1);
   });
@@ -102,8 +102,8 @@ describe('moving a case', () => {
     expect(await callError(t, 'returns.applyEvent', { id, version: 2, event: { type: 'CHECK_ELIGIBILITY', result: 'eligible' } })).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'event' }] });
     expect(await callError(t, 'returns.applyEvent', { id, version: 2, event: { type: 'RAISE_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM' } })).toEqual({
       code: 'VALIDATION',
-      message: 'A reason is required to move a case to PAUSED',
-      issues: [{ path: 'reason', message: 'A reason is required to move a case to PAUSED' }],
+      message: 'A reason is required to move a case to "Paused by a barrier"',
+      issues: [{ path: 'reason', message: 'A reason is required to move a case to "Paused by a barrier"' }],
     });
     expect(await callError(t, 'returns.recordEligibility', { id, version: 2, conditions: { NOT_A_THREAT: { status: 'not_met' } } })).toMatchObject({
       code: 'VALIDATION',
@@ -171,7 +171,7 @@ describe('over the browser-mode HTTP transport', () => {
         body: JSON.stringify({ id: view.case!.id, version: 1, event: { type: 'CONFIRM_REMOVAL' } }),
       });
       expect(response.status).toBe(409);
-      expect(await response.json()).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'A case in ARRIVED cannot move to REMOVED: screening comes first' } });
+      expect(await response.json()).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'A case in "Arrived" cannot move to "Removed to France": screening comes first' } });
     } finally {
       await server.close();
     }

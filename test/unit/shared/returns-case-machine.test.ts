@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedEvents, applyCaseEvent, CASE_TRANSITIONS, expireIfOverdue, SYSTEM_ACTOR } from '../../../shared/domain/returns/case-machine';
 import {
+  CASE_STATE_LABELS,
   CaseEvent,
   CaseHistoryEntry,
   isTerminalState,
@@ -78,14 +79,14 @@ describe('the main road to removal', () => {
 describe('refusals an officer can read', () => {
   it('says which step comes first', () => {
     const outcome = apply(caseIn('SCREENED'), { type: 'CONFIRM_REMOVAL' }, '2025-09-02T10:00:00.000Z');
-    expect(outcome).toEqual({ ok: false, kind: 'NOT_FROM_THIS_STATE', message: 'A case in SCREENED cannot move to REMOVED: the eligibility check comes first' });
-    expect(apply(caseIn('ARRIVED'), { type: 'DETAIN' }, '2025-09-02T10:00:00.000Z')).toMatchObject({ message: 'A case in ARRIVED cannot move to DETAINED: screening comes first' });
-    expect(apply(caseIn('DETAINED'), { type: 'REFER_TO_FRANCE' }, '2025-09-02T10:00:00.000Z')).toMatchObject({ message: 'A case in DETAINED cannot move to REFERRED_TO_FRANCE: the notice must be served first' });
+    expect(outcome).toEqual({ ok: false, kind: 'NOT_FROM_THIS_STATE', message: 'A case in "Screened" cannot move to "Removed to France": the eligibility check comes first' });
+    expect(apply(caseIn('ARRIVED'), { type: 'DETAIN' }, '2025-09-02T10:00:00.000Z')).toMatchObject({ message: 'A case in "Arrived" cannot move to "Detained": screening comes first' });
+    expect(apply(caseIn('DETAINED'), { type: 'REFER_TO_FRANCE' }, '2025-09-02T10:00:00.000Z')).toMatchObject({ message: 'A case in "Detained" cannot move to "Referred to France": the notice must be served first' });
   });
 
   it('says when a step has already been passed, or the case is closed', () => {
-    expect(apply(caseIn('DETAINED'), { type: 'SCREEN' }, '2025-09-03T10:00:00.000Z')).toMatchObject({ message: 'A case in DETAINED cannot move to SCREENED: the case is past that stage' });
-    expect(apply(caseIn('REMOVED'), { type: 'SERVE_NOTICE' }, '2025-09-20T10:00:00.000Z')).toMatchObject({ message: 'A case in REMOVED cannot move to NOTICE_SERVED: the case is closed' });
+    expect(apply(caseIn('DETAINED'), { type: 'SCREEN' }, '2025-09-03T10:00:00.000Z')).toMatchObject({ message: 'A case in "Detained" cannot move to "Screened": the case is past that stage' });
+    expect(apply(caseIn('REMOVED'), { type: 'SERVE_NOTICE' }, '2025-09-20T10:00:00.000Z')).toMatchObject({ message: 'A case in "Removed to France" cannot move to "Notice served": the case is closed' });
   });
 
   it('allows only release (or a barrier, or expiry) after France refuses or does not answer', () => {
@@ -111,12 +112,12 @@ describe('refusals an officer can read', () => {
 describe('reasons', () => {
   const checked = caseIn('ELIGIBILITY_CHECKED', { eligibility: 'ineligible' });
 
-  it('are required to move a case to INELIGIBLE, PAUSED or RELEASED_TO_ASYLUM', () => {
+  it('are required to move a case to "Not eligible (standard asylum route)", PAUSED or RELEASED_TO_ASYLUM', () => {
     const now = '2025-09-03T10:00:00.000Z';
-    expect(apply(checked, { type: 'MARK_INELIGIBLE' }, now)).toEqual({ ok: false, kind: 'REASON_REQUIRED', message: 'A reason is required to move a case to INELIGIBLE' });
+    expect(apply(checked, { type: 'MARK_INELIGIBLE' }, now)).toEqual({ ok: false, kind: 'REASON_REQUIRED', message: 'A reason is required to move a case to "Not eligible (standard asylum route)"' });
     expect(apply(checked, { type: 'MARK_INELIGIBLE' }, now, '   ')).toMatchObject({ kind: 'REASON_REQUIRED' });
-    expect(apply(caseIn('DETAINED'), { type: 'RAISE_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM' }, now)).toMatchObject({ message: 'A reason is required to move a case to PAUSED' });
-    expect(apply(caseIn('DETAINED'), { type: 'RELEASE_TO_ASYLUM' }, now)).toMatchObject({ message: 'A reason is required to move a case to RELEASED_TO_ASYLUM' });
+    expect(apply(caseIn('DETAINED'), { type: 'RAISE_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM' }, now)).toMatchObject({ message: 'A reason is required to move a case to "Paused by a barrier"' });
+    expect(apply(caseIn('DETAINED'), { type: 'RELEASE_TO_ASYLUM' }, now)).toMatchObject({ message: 'A reason is required to move a case to "Released to the asylum route"' });
   });
 
   it('are recorded, trimmed, in the history entry', () => {
@@ -129,7 +130,7 @@ describe('guards', () => {
   it('detains only after an eligible result; an undetermined check can be re-run', () => {
     const undetermined = caseIn('ELIGIBILITY_CHECKED', { eligibility: 'undetermined' });
     expect(apply(undetermined, { type: 'DETAIN' }, '2025-09-03T10:00:00.000Z')).toMatchObject({
-      ok: false, kind: 'BLOCKED', message: 'A case in ELIGIBILITY_CHECKED cannot move to DETAINED: the eligibility check must find the person eligible first (it found undetermined)',
+      ok: false, kind: 'BLOCKED', message: 'A case in "Eligibility checked" cannot move to "Detained": the eligibility check must find the person eligible first (it found undetermined)',
     });
     const rechecked = run(undetermined, [[{ type: 'CHECK_ELIGIBILITY', result: 'eligible' }, '2025-09-04T10:00:00.000Z'], [{ type: 'DETAIN' }, '2025-09-04T11:00:00.000Z']]);
     expect(rechecked.state).toBe('DETAINED');
@@ -139,7 +140,7 @@ describe('guards', () => {
     const served = caseIn('NOTICE_SERVED', { eligibility: 'eligible', detainedAt: '2025-09-02T12:00:00.000Z' });
     expect(apply(served, { type: 'REFER_TO_FRANCE' }, '2025-09-15T22:59:00.000Z').ok).toBe(true); // 23:59 BST, 15 Sep
     expect(apply(served, { type: 'REFER_TO_FRANCE' }, '2025-09-15T23:00:00.000Z')).toMatchObject({
-      ok: false, message: 'A case in NOTICE_SERVED cannot move to REFERRED_TO_FRANCE: the 14-day limit for the readmission request ended 15 Sep 2025, 23:59',
+      ok: false, message: 'A case in "Notice served" cannot move to "Referred to France": the 14-day limit for the readmission request ended 15 Sep 2025, 23:59',
     });
   });
 
@@ -152,18 +153,23 @@ describe('guards', () => {
     expect(apply(exceptional, { type: 'RECORD_NO_RESPONSE' }, '2025-09-20T10:00:00.000Z').ok).toBe(false);
     expect(apply(exceptional, { type: 'RECORD_NO_RESPONSE' }, '2025-10-02T23:00:00.000Z').ok).toBe(true);
     expect(apply(exceptional, { type: 'MARK_EXCEPTIONAL' }, '2025-09-11T10:00:00.000Z')).toMatchObject({
-      message: `"Mark France's answer as exceptional (28 days)" is not possible for a case in REFERRED_TO_FRANCE: it is already marked exceptional`,
+      message: `"Mark France's answer as exceptional (28 days)" is not possible for a case in "Referred to France": it is already marked exceptional`,
     });
   });
 
-  it('schedules (and reschedules) removal only up to the 3-month limit', () => {
+  it('schedules (and reschedules) removal only after the arrival and up to the 3-month limit', () => {
     const decided = caseIn('INADMISSIBILITY_DECIDED');
     expect(apply(decided, { type: 'SCHEDULE_REMOVAL', removalAt: '2025-12-02T10:00:00.000Z' }, '2025-11-20T10:00:00.000Z')).toMatchObject({
-      ok: false, message: 'A case in INADMISSIBILITY_DECIDED cannot move to REMOVAL_SCHEDULED: the removal (2 Dec 2025, 10:00) would fall after the 3-month limit (1 Dec 2025, 23:59)',
+      ok: false, message: 'A case in "Inadmissibility decided" cannot move to "Removal scheduled": the removal (2 Dec 2025, 10:00) would fall after the 3-month limit (1 Dec 2025, 23:59)',
     });
     const scheduled = run(decided, [[{ type: 'SCHEDULE_REMOVAL', removalAt: '2025-11-25T08:00:00.000Z' }, '2025-11-20T10:00:00.000Z']]);
     const moved = run(scheduled, [[{ type: 'SCHEDULE_REMOVAL', removalAt: LIMIT }, '2025-11-21T10:00:00.000Z']]);
     expect(moved).toMatchObject({ state: 'REMOVAL_SCHEDULED', removalScheduledFor: LIMIT });
+    // A removal recorded late may be in the past, but not before the person arrived (1 Sep 2025, 05:00 BST).
+    expect(apply(scheduled, { type: 'SCHEDULE_REMOVAL', removalAt: '2025-08-30T08:00:00.000Z' }, '2025-11-21T10:00:00.000Z')).toMatchObject({
+      ok: false, message: '"Reschedule the removal" is not possible for a case in "Removal scheduled": the removal (30 Aug 2025, 09:00) would be before the person arrived (1 Sep 2025, 05:00)',
+    });
+    expect(run(scheduled, [[{ type: 'SCHEDULE_REMOVAL', removalAt: '2025-11-10T08:00:00.000Z' }, '2025-11-21T10:00:00.000Z']])).toMatchObject({ removalScheduledFor: '2025-11-10T08:00:00.000Z' });
   });
 });
 
@@ -179,7 +185,7 @@ describe('barriers', () => {
 
   it.each(['INELIGIBLE', 'REMOVED', 'RELEASED_TO_ASYLUM', 'EXPIRED'] as const)('do not reopen a closed case (%s)', (state) => {
     expect(apply(caseIn(state), { type: 'RAISE_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM' }, now, reason)).toMatchObject({
-      ok: false, message: `A case in ${state} cannot move to PAUSED: the case is closed`,
+      ok: false, message: `A case in "${CASE_STATE_LABELS[state]}" cannot move to "Paused by a barrier": the case is closed`,
     });
   });
 
@@ -190,7 +196,7 @@ describe('barriers', () => {
     ]);
     expect(paused).toMatchObject({ state: 'PAUSED', pausedFrom: 'DETAINED', activeBarriers: ['MODERN_SLAVERY_REFERRAL', 'HUMAN_RIGHTS_CLAIM'] });
     expect(apply(paused, { type: 'SERVE_NOTICE' }, now)).toMatchObject({
-      message: 'A case in PAUSED cannot move to NOTICE_SERVED: it is paused by Modern-slavery (NRM) referral, Human-rights claim; lift every barrier first',
+      message: 'A case in "Paused by a barrier" cannot move to "Notice served": it is paused by Modern-slavery (NRM) referral, Human-rights claim; lift every barrier first',
     });
     expect(apply(paused, { type: 'RAISE_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM' }, now, reason)).toMatchObject({ ok: false, message: expect.stringMatching(/Human-rights claim is already active/) });
     const oneLeft = run(paused, [[{ type: 'LIFT_BARRIER', barrier: 'MODERN_SLAVERY_REFERRAL' }, now, 'Negative reasonable grounds']]);
@@ -219,7 +225,7 @@ describe('barriers', () => {
     const paused = caseIn('PAUSED', { pausedFrom: 'DETAINED', activeBarriers: ['HUMAN_RIGHTS_CLAIM'] });
     expect(apply(paused, { type: 'LIFT_BARRIER', barrier: 'MODERN_SLAVERY_REFERRAL' }, now, reason)).toMatchObject({ message: expect.stringMatching(/is not an active barrier/) });
     expect(apply(caseIn('DETAINED'), { type: 'LIFT_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM' }, now, reason)).toMatchObject({
-      message: '"Lift a barrier" is not possible for a case in DETAINED: it has no active barrier',
+      message: '"Lift a barrier" is not possible for a case in "Detained": it has no active barrier',
     });
   });
 });
@@ -249,7 +255,7 @@ describe('expiry after 3 months', () => {
   it('refuses every other event on an overdue case, and offers only EXPIRE', () => {
     const c = caseIn('REMOVAL_SCHEDULED', { removalScheduledFor: '2025-12-01T08:00:00.000Z' });
     expect(apply(c, { type: 'CONFIRM_REMOVAL' }, '2025-12-02T09:00:00.000Z')).toMatchObject({
-      ok: false, message: 'A case in REMOVAL_SCHEDULED cannot move to REMOVED: the 3-month limit ended 1 Dec 2025, 23:59, so the case must expire',
+      ok: false, message: 'A case in "Removal scheduled" cannot move to "Removed to France": the 3-month limit ended 1 Dec 2025, 23:59, so the case must expire',
     });
     expect(allowedEvents(c, '2025-12-02T09:00:00.000Z')).toEqual(['EXPIRE']);
     expect(apply(c, { type: 'EXPIRE' }, '2025-11-20T09:00:00.000Z')).toMatchObject({ ok: false, message: expect.stringMatching(/the 3-month limit runs until 1 Dec 2025, 23:59/) });

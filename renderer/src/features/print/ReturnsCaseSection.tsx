@@ -1,5 +1,5 @@
 import type { Output } from '../../../../shared/api';
-import { BARRIER_LABELS, CASE_EVENT_LABELS, CASE_STATE_LABELS } from '../../../../shared/domain/returns/case-states';
+import { BARRIER_LABELS, CASE_STATE_LABELS, caseEventLabel } from '../../../../shared/domain/returns/case-states';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { KeyValues, PrintSection } from './PrintBlocks';
 
@@ -50,7 +50,7 @@ export function ReturnsCaseSection({ view }: { view: ReturnsView }) {
             <tr key={i}>
               <td className="nowrap">{formatUkDateTime(h.at)}</td>
               <td>{h.actor}</td>
-              <td>{CASE_EVENT_LABELS[h.event.type]}</td>
+              <td>{caseEventLabel(h.event.type, h.from)}</td>
               <td>{CASE_STATE_LABELS[h.from]} → {CASE_STATE_LABELS[h.to]}</td>
               <td>{h.reason ?? ''}</td>
             </tr>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/domain/errors';
-import { CASE_EVENT_LABELS, type CaseEventType } from '../../../../shared/domain/returns/case-states';
+import { caseEventLabel, type CaseEventType } from '../../../../shared/domain/returns/case-states';
 import { ApplyReturnsEventInput, type ReturnsCaseRecord } from '../../../../shared/domain/returns/returns-case-record';
 import type { Output } from '../../../../shared/api';
 import { call } from '../../api/client';
@@ -50,7 +50,7 @@ export function ActionForm({ type, record, limitText, onApplied, onCancel, onRel
   return (
     <FormProvider {...form}>
       <form className="returns-action" onSubmit={(e) => void form.handleSubmit(apply)(e)} noValidate aria-labelledby={headingId}>
-        <h4 id={headingId}>{CASE_EVENT_LABELS[type]}</h4>
+        <h4 id={headingId}>{caseEventLabel(type, record.state)}</h4>
         {refusal && (
           <div className="banner banner--error banner--with-action" role="alert">
             <span>Not recorded. {refusal.message}</span>

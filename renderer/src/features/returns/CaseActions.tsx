@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Output } from '../../../../shared/api';
-import { CASE_EVENT_LABELS, type CaseEventType } from '../../../../shared/domain/returns/case-states';
+import { caseEventLabel, type CaseEventType } from '../../../../shared/domain/returns/case-states';
 import type { ReturnsCaseView } from '../../../../shared/domain/returns/returns-case-record';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { ActionForm } from './ActionForm';
@@ -39,7 +39,7 @@ export function CaseActions({ view, onApplied, onReload }: CaseActionsProps) {
             title={refusalOf(e) ?? undefined}
             onClick={() => setChosen(chosen === e ? null : e)}
           >
-            {e === 'SCHEDULE_REMOVAL' && record.state === 'REMOVAL_SCHEDULED' ? 'Reschedule the removal' : CASE_EVENT_LABELS[e]}
+            {caseEventLabel(e, record.state)}
           </button>
         ))}
       </div>

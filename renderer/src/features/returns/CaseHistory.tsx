@@ -1,4 +1,4 @@
-import { CASE_EVENT_LABELS, CASE_STATE_LABELS } from '../../../../shared/domain/returns/case-states';
+import { CASE_STATE_LABELS, caseEventLabel } from '../../../../shared/domain/returns/case-states';
 import type { ReturnsCaseRecord } from '../../../../shared/domain/returns/returns-case-record';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { eventDetail } from './event-detail';
@@ -31,7 +31,7 @@ export function CaseHistory({ record }: { record: ReturnsCaseRecord }) {
             <td className="nowrap">{formatUkDateTime(entry.at)}</td>
             <td>{entry.actor === 'system' ? 'System (time limit)' : entry.actor}</td>
             <td>
-              {CASE_EVENT_LABELS[entry.event.type]}: {CASE_STATE_LABELS[entry.from]} → {CASE_STATE_LABELS[entry.to]}
+              {caseEventLabel(entry.event.type, entry.from)}: {CASE_STATE_LABELS[entry.from]} → {CASE_STATE_LABELS[entry.to]}
               {eventDetail(entry.event) && <div className="muted">{eventDetail(entry.event)}</div>}
             </td>
             <td className="returns-why">{entry.reason ?? '—'}</td>
