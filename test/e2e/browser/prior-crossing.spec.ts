@@ -43,7 +43,7 @@ test('a safe-route arrival who crossed by small boat under another spelling is f
   ]) {
     await expect(candidate.getByRole('listitem').filter({ hasText: reason })).toBeVisible();
   }
-  await expect(candidate).toContainText('11/03/1994');
+  await expect(candidate).toContainText('11 Mar 1994');
   await expect(panel.getByRole('article')).toHaveCount(1); // nobody else on that boat is proposed
   await screenshot(page, 'prior-crossing');
 

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { MatchDecision, PriorCrossingCandidate } from '../../../../shared/domain/matching/prior-crossing';
 import { nationalityName } from '../../../../shared/domain/reference/countries';
-import { formatUkDateTime } from '../../../../shared/domain/time';
-import { formatDateOfBirth, formatScore } from './candidate-format';
+import { formatDateOfBirth, formatUkDateTime } from '../../../../shared/domain/time';
+import { formatScore } from './candidate-format';
 import { DecisionForm } from './DecisionForm';
 
 interface CandidateCardProps {
@@ -37,7 +37,7 @@ export function CandidateCard({ subjectId, candidate: c, onDecided }: CandidateC
       </header>
       {c.removedUnderPilot && <p className="notice notice--warning">Removed to France under the pilot.</p>}
       <dl className="match-candidate__facts">
-        <div><dt>Date of birth</dt><dd>{formatDateOfBirth(c)}</dd></div>
+        <div><dt>Date of birth</dt><dd>{formatDateOfBirth(c.dateOfBirth, c.dateOfBirthPrecision) ?? 'Not recorded'}</dd></div>
         <div><dt>Nationality</dt><dd>{c.nationality ? nationalityName(c.nationality) : 'Not recorded'}</dd></div>
         <div><dt>Arrived by small boat</dt><dd>{formatUkDateTime(c.arrivedAt)}</dd></div>
       </dl>
