@@ -46,10 +46,17 @@ export function decideMatch(db: Db, device: Device, ctx: RequestContext, input: 
     .immediate();
 }
 
-/** The decision that stands for each candidate of a subject: the latest recorded, wherever it was made. */
-export function latestDecisions(db: Db, subjectId: string): Map<string, MatchDecision> {
+/** Every decision on each candidate of a subject, oldest first, wherever it was made: the last one stands. */
+export function decisionsByCandidate(db: Db, subjectId: string): Map<string, MatchDecision[]> {
   const rows = stmt(db, 'SELECT data FROM match_decisions WHERE subject_id = ?').all(subjectId) as { data: string }[];
   const decisions = rows.map((r) => view(JSON.parse(r.data) as MatchDecisionFields & RecordMeta));
   decisions.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return new Map(decisions.map((d) => [d.candidateId, d]));
+  const byCandidate = new Map<string, MatchDecision[]>();
+  for (const d of decisions) byCandidate.set(d.candidateId, [...(byCandidate.get(d.candidateId) ?? []), d]);
+  return byCandidate;
+}
+
+/** The decision that stands for each candidate of a subject: the latest recorded. */
+export function latestDecisions(db: Db, subjectId: string): Map<string, MatchDecision> {
+  return new Map([...decisionsByCandidate(db, subjectId)].map(([candidateId, all]) => [candidateId, all[all.length - 1]!]));
 }

@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { getArrival } from '../records/arrivals';
 import { checkedCandidates } from './checked-candidates';
-import { latestDecisions } from './match-decisions';
+import { decisionsByCandidate } from './match-decisions';
 import { worthShowing, type RankedCandidate } from './rank-candidates';
 import { reEntryCandidates, removedArrivalIds } from './re-entry';
 import { scorePair } from './score-with-commonness';
@@ -24,7 +24,7 @@ function tryArrival(db: Db, id: string): Arrival | null {
   return row ? (JSON.parse(row.data) as Arrival) : null;
 }
 
-function candidateView(c: RankedCandidate, decision: MatchDecision | null, removed: boolean): PriorCrossingCandidate {
+function candidateView(c: RankedCandidate, decisions: readonly MatchDecision[], removed: boolean): PriorCrossingCandidate {
   const a = c.arrival;
   return {
     arrivalId: a.id,
@@ -38,13 +38,14 @@ function candidateView(c: RankedCandidate, decision: MatchDecision | null, remov
     probable: c.score >= DEFAULT_MATCH_THRESHOLD,
     reasons: c.reasons,
     removedUnderPilot: removed,
-    decision,
+    decision: decisions[decisions.length - 1] ?? null,
+    earlierDecisions: decisions.slice(0, -1).reverse(),
   };
 }
 
 export function priorCrossings(db: Db, arrivalId: string, now: Date): PriorCrossings {
   const subject = getArrival(db, arrivalId);
-  const decisions = latestDecisions(db, subject.id);
+  const decisions = decisionsByCandidate(db, subject.id);
   const worth = checkedCandidates(db, subject);
   const shown = worth.slice(0, MAX_SHOWN);
   // Removed people are searched exhaustively (re-entry.ts): the flag and the list must agree.
@@ -59,7 +60,7 @@ export function priorCrossings(db: Db, arrivalId: string, now: Date): PriorCross
     arrivalId: subject.id,
     threshold: DEFAULT_MATCH_THRESHOLD,
     checkedAt: now.toISOString(),
-    candidates: shown.sort((a, b) => b.score - a.score).map((c) => candidateView(c, decisions.get(c.arrival.id) ?? null, removed.has(c.arrival.id))),
+    candidates: shown.sort((a, b) => b.score - a.score).map((c) => candidateView(c, decisions.get(c.arrival.id) ?? [], removed.has(c.arrival.id))),
     notListed: worth.length - Math.min(worth.length, MAX_SHOWN),
   };
 }

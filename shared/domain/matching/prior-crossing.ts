@@ -58,6 +58,8 @@ export const PriorCrossingCandidate = z.object({
   removedUnderPilot: z.boolean(),
   /** The latest officer decision on this pair, if any. */
   decision: MatchDecision.nullable(),
+  /** Decisions on this pair that a later one replaced, newest first: a changed mind stays on record. */
+  earlierDecisions: z.array(MatchDecision),
 });
 export type PriorCrossingCandidate = z.output<typeof PriorCrossingCandidate>;
 

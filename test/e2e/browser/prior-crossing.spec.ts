@@ -66,6 +66,20 @@ test('a safe-route arrival who crossed by small boat under another spelling is f
   await page.reload();
   await expect(panelOf(page).getByTestId('match-decision')).toContainText('same scar on the left hand');
 
+  // A changed mind is a new decision; the one it replaces stays on record, under the card.
+  const card = panelOf(page).getByRole('article');
+  await card.getByRole('button', { name: 'Change the decision' }).click();
+  await card.getByLabel('Note').fill('The scar is on the right hand: a different man.');
+  await card.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(card.getByTestId('match-decision')).toContainText('Dismissed: not the same person by Demo Supervisor');
+  await card.getByText('Earlier decisions on this match (1)').click();
+  await expect(card.getByRole('listitem').filter({ hasText: 'Confirmed by Demo Supervisor' })).toContainText('same scar on the left hand');
+  await screenshot(page, 'prior-crossing-changed-decision');
+  await card.getByRole('button', { name: 'Change the decision' }).click();
+  await card.getByLabel('Note').fill('Checked again with the interpreter: it is the same man after all.');
+  await card.getByRole('button', { name: 'Confirm match' }).click();
+  await expect(card.getByTestId('match-decision')).toContainText('Confirmed as the same person');
+
   // The application now says the crossing was confirmed.
   await page.goto(`${app.url}#/transfers/${person.transferId}`);
   await expect(page.getByRole('alert').filter({ hasText: 'Prior small-boat crossing confirmed by an officer' })).toBeVisible();

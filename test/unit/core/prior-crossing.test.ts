@@ -138,6 +138,8 @@ describe("an officer's decision", () => {
     now = new Date('2025-10-20T11:00:00.000Z'); // a change of mind is a new decision; the latest stands
     await callOk(t, 'matching.decide', { subjectId: person.id, candidateId: before.id, decision: 'DISMISSED', note: 'The scar is on the right hand: a different man.' });
     expect(await callOk(t, 'matching.flags', { arrivalId: person.id })).toMatchObject({ priorCrossing: { status: 'CLEAR', confirmed: 0, undecided: 0 } });
+    const [shown] = (await callOk(t, 'matching.priorCrossings', { arrivalId: person.id })).candidates;
+    expect(shown).toMatchObject({ decision: { decision: 'DISMISSED' }, earlierDecisions: [{ decision: 'CONFIRMED', note }] });
   });
 
   it('needs a note and two different people', async () => {

@@ -48,6 +48,18 @@ export function CandidateCard({ subjectId, candidate: c, onDecided }: CandidateC
         ))}
       </ul>
       {c.decision && <DecisionStanding decision={c.decision} />}
+      {c.earlierDecisions.length > 0 && (
+        <details className="match-candidate__earlier">
+          <summary>Earlier decisions on this match ({c.earlierDecisions.length})</summary>
+          <ul>
+            {c.earlierDecisions.map((d) => (
+              <li key={d.id}>
+                {d.decision === 'CONFIRMED' ? 'Confirmed' : 'Dismissed'} by {d.officer}, {formatUkDateTime(d.createdAt)}. “{d.note}”
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {deciding ? (
         <DecisionForm
           subjectId={subjectId}

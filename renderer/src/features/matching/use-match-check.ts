@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MatchDecision, MatchFlags, PriorCrossings } from '../../../../shared/domain/matching/prior-crossing';
+import type { MatchDecision, MatchFlags, PriorCrossingCandidate, PriorCrossings } from '../../../../shared/domain/matching/prior-crossing';
 import { call } from '../../api/client';
 
 interface State {
@@ -53,7 +53,9 @@ export function useMatchCheck(arrivalId: string) {
     (decision: MatchDecision) => {
       setState((s) => {
         if (!s.list || s.arrivalId !== decision.subjectId) return s;
-        const candidates = s.list.candidates.map((c) => (c.arrivalId === decision.candidateId ? { ...c, decision } : c));
+        // The decision it replaces joins the earlier ones, newest first, as the engine lists them.
+        const replaced = (c: PriorCrossingCandidate) => (c.decision ? [c.decision, ...c.earlierDecisions] : c.earlierDecisions);
+        const candidates = s.list.candidates.map((c) => (c.arrivalId === decision.candidateId ? { ...c, decision, earlierDecisions: replaced(c) } : c));
         return { ...s, list: { ...s.list, candidates } };
       });
       call('matching.flags', { arrivalId }).then(
