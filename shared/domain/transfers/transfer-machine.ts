@@ -81,3 +81,14 @@ export function moveTransfer<T extends Application>(t: T, to: TransferState, { n
 export function allowedTransferMoves(t: Application, now: string): TransferState[] {
   return TRANSFER_TRANSITIONS.filter((tr) => tr.from.includes(t.state) && !tr.guard?.(t, now)).map((tr) => tr.to);
 }
+
+/**
+ * The moves this state leads to that are held back now, each with what must happen first:
+ * shown beside the buttons, so that an officer is not left with "Refuse" as the only choice.
+ */
+export function heldBackTransferMoves(t: Application, now: string): { to: TransferState; why: string }[] {
+  return TRANSFER_TRANSITIONS.flatMap((tr) => {
+    const why = tr.from.includes(t.state) ? tr.guard?.(t, now) : null;
+    return why ? [{ to: tr.to, why }] : [];
+  });
+}

@@ -38,6 +38,7 @@ test('a safe-route application is recorded, its mistakes explained beside each f
   // The location check is not recorded as passed, so the only legal step is a refusal, and it needs a reason.
   const steps = page.getByRole('group', { name: 'Next steps' }).getByRole('button');
   await expect(steps).toHaveText(['Refuse']);
+  await expect(page.getByTestId('held-back-move')).toHaveText('Record location verified: record the location check as passed first, with Correct.');
   await steps.click();
   await page.getByRole('form', { name: 'Refuse' }).getByRole('button', { name: 'Confirm' }).click();
   await expect(errorOf('Reason (required)')).toHaveText('Give the reason for moving the application to "Refused"');
@@ -46,6 +47,7 @@ test('a safe-route application is recorded, its mistakes explained beside each f
   await page.getByLabel('Location in France verified').selectOption({ label: 'Passed' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(steps).toHaveText(['Record location verified', 'Refuse']);
+  await expect(page.getByTestId('held-back-move')).toHaveCount(0);
   await page.getByRole('button', { name: 'Record location verified' }).click();
   await page.getByRole('form', { name: 'Record location verified' }).getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByTestId('transfer-state')).toHaveText('Location in France verified');

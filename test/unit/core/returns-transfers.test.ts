@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TransferInput } from '../../../shared/domain/transfers/transfer';
-import { allowedTransferMoves, moveTransfer } from '../../../shared/domain/transfers/transfer-machine';
+import { allowedTransferMoves, heldBackTransferMoves, moveTransfer } from '../../../shared/domain/transfers/transfer-machine';
 import { callError, callOk } from '../../support/returns-case';
 import { createTempEngine, testContext, type TempEngine } from '../../support/temp-engine';
 import { transferInput, walkTransferToArrival } from '../../support/transfer';
@@ -31,6 +31,9 @@ describe('the safe-route state machine', () => {
   it('grants only after security and eligibility checks pass and entry clearance is recorded', () => {
     const inChecks = application({ state: 'CHECKS', checks: { ...passed, security: 'NOT_DONE' } });
     expect(move(inChecks, 'GRANTED')).toMatchObject({ ok: false, message: expect.stringContaining('the security check must be recorded as passed first') });
+    // The screen says what holds the grant back, beside the one button left (Refuse).
+    expect(allowedTransferMoves(inChecks, NOW)).toEqual(['REFUSED']);
+    expect(heldBackTransferMoves(inChecks, NOW)).toEqual([{ to: 'GRANTED', why: 'the security check must be recorded as passed first' }]);
     expect(move({ ...inChecks, checks: passed }, 'GRANTED')).toMatchObject({ ok: false, message: expect.stringContaining('record the entry clearance dates first') });
     const cleared = { ...inChecks, checks: passed, entryClearanceIssuedOn: '2025-10-01', entryClearanceValidUntil: '2025-12-31' };
     expect(move(cleared, 'GRANTED')).toMatchObject({ ok: true });

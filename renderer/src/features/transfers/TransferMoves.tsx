@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { AppError } from '../../../../shared/domain/errors';
 import type { TransferView } from '../../../../shared/domain/transfers/transfer';
-import { isTransferReasonRequired } from '../../../../shared/domain/transfers/transfer-machine';
+import { heldBackTransferMoves, isTransferReasonRequired } from '../../../../shared/domain/transfers/transfer-machine';
 import { TRANSFER_MOVE_LABELS, type TransferState } from '../../../../shared/domain/transfers/transfer-states';
 import { ukLocalToUtcIso } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
@@ -14,7 +14,8 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
   const [arrivedAt, setArrivedAt] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { transfer, allowedMoves } = view;
-  if (allowedMoves.length === 0) return <p className="muted">No further steps for this application.</p>;
+  const heldBack = heldBackTransferMoves(transfer, new Date().toISOString());
+  if (allowedMoves.length === 0 && heldBack.length === 0) return <p className="muted">No further steps for this application.</p>;
 
   async function confirm(to: TransferState) {
     setErrors({});
@@ -38,6 +39,11 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
           </button>
         ))}
       </div>
+      {heldBack.map(({ to, why }) => (
+        <p key={to} className="muted" data-testid="held-back-move">
+          {TRANSFER_MOVE_LABELS[to]}: {why}{why.includes('check') ? ', with Correct.' : '.'}
+        </p>
+      ))}
       {chosen && (
         <form className="returns-action" noValidate aria-label={TRANSFER_MOVE_LABELS[chosen]} onSubmit={(e) => (e.preventDefault(), void confirm(chosen))}>
           <h4>{TRANSFER_MOVE_LABELS[chosen]}</h4>
