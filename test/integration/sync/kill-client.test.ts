@@ -8,6 +8,11 @@ import { arrivalInput, createTempEngine, type TempEngine } from '../../support/t
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const KILLS = 12;
+/**
+ * Enough for every kill to land mid-push: the worker sends batches of 50, two at a time, and
+ * a kill lands a few batches after the one that triggered it (later on a busy machine).
+ */
+const RECORDS = 2400;
 
 /** Runs the worker; kills it with SIGKILL once it has pushed `killAfterBatches` batches (null: let it finish). */
 function runWorker(t: TempEngine, killAfterBatches: number | null): Promise<'done' | 'killed'> {
@@ -33,7 +38,7 @@ describe('kill -9 of the app during push', () => {
   it('every record reaches the centre exactly once, however often the app is killed', async () => {
     device = createTempEngine();
     await enrolApp(device, central.url, central.db);
-    for (let i = 0; i < 1200; i++) await appCall(device, 'arrivals.create', arrivalInput({ familyName: `Killed${i}` }));
+    for (let i = 0; i < RECORDS; i++) await appCall(device, 'arrivals.create', arrivalInput({ familyName: `Killed${i}` }));
     device.engine.close(); // the worker process owns the database now
 
     const random = new SeededRandom(7);
@@ -46,9 +51,9 @@ describe('kill -9 of the app during push', () => {
     expect((await appCall(device, 'sync.status')).pending).toBe(0);
     const held = heldRecords(device);
     const centre = await central.db.query<{ id: string; hash: string }>('SELECT record_id AS id, content_hash AS hash FROM records');
-    expect(centre).toHaveLength(1200);
+    expect(centre).toHaveLength(RECORDS);
     for (const row of centre) expect(held.get(row.id)).toBe(row.hash);
     const [changes] = await central.db.query<{ n: string; distinct_n: string }>('SELECT count(*) AS n, count(DISTINCT seq) AS distinct_n FROM device_changes WHERE device_id = $1', [device.engine.device.id]);
-    expect([Number(changes!.n), Number(changes!.distinct_n)]).toEqual([1200, 1200]);
+    expect([Number(changes!.n), Number(changes!.distinct_n)]).toEqual([RECORDS, RECORDS]);
   }, 300_000);
 });
