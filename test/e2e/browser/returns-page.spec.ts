@@ -30,6 +30,8 @@ test('the Returns page shows what is due, this week against the cap, and the bal
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Returns', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Returns pilot' })).toBeVisible();
+  // The test runs after 11 June 2026, the pilot's stated end: officers are asked to check it was renewed.
+  await expect(page.getByTestId('pilot-end-notice')).toHaveText('The pilot was agreed to run until 11 Jun 2026 unless renewed. Before opening a case, check that it has been renewed.');
   const due = page.getByRole('table', { name: 'Deadlines due soon or overdue' });
   await expect(due.getByRole('row', { name: /Mohammadi, Ali/ })).toContainText('Overdue');
   await expect(due.getByRole('row', { name: /Abdi, Hodan/ })).toContainText('Due soon');

@@ -3,6 +3,7 @@ import { ReturnCase } from '../../../shared/domain/returns/case-states';
 import {
   deadlineStatus,
   franceAnswerDue,
+  isPastPilotStatedEnd,
   isWithinDeadline,
   openDeadlines,
   processLimit,
@@ -164,5 +165,12 @@ describe('openDeadlines', () => {
   it('marks the 3-month limit overdue once passed', () => {
     const [limit] = openDeadlines(caseOf({ state: 'FRANCE_ACCEPTED', referralSentAt: '2025-09-04T10:00:00.000Z' }), '2025-12-02T00:00:00.000Z');
     expect(limit).toMatchObject({ kind: 'PROCESS_LIMIT', status: 'overdue' });
+  });
+});
+
+describe("the pilot's stated end (11 June 2026 unless renewed)", () => {
+  it('is passed from the first UK day after it, not before', () => {
+    expect(isPastPilotStatedEnd('2026-06-11T22:59:59.999Z')).toBe(false); // 23:59 BST on 11 June
+    expect(isPastPilotStatedEnd('2026-06-11T23:00:00.000Z')).toBe(true); // 00:00 BST on 12 June
   });
 });

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { isPastPilotStatedEnd, PILOT_STATED_END_DAY } from '../../../../shared/domain/returns/deadlines';
 import type { DueSoonItem, WeeklyCapView } from '../../../../shared/domain/returns/returns-queries';
+import { formatCalendarDate } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { BalanceSection } from './BalanceSection';
@@ -39,6 +41,11 @@ export function ReturnsPage() {
         <Link to="/arrivals">Find a person to open a case</Link>
       </p>
       <ErrorBanner message={failure} />
+      {isPastPilotStatedEnd(new Date()) && (
+        <p className="notice notice--warning" data-testid="pilot-end-notice">
+          The pilot was agreed to run until {formatCalendarDate(PILOT_STATED_END_DAY)} unless renewed. Before opening a case, check that it has been renewed.
+        </p>
+      )}
       <section aria-labelledby="due-soon-title">
         <h2 id="due-soon-title">Due soon or overdue</h2>
         {dueSoon ? <DueSoonTable items={dueSoon} /> : <p aria-busy="true">Loading…</p>}
