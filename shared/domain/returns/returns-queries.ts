@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../dates';
+import { isoInstant } from '../fields';
 import { ReturnCaseState } from './case-states';
 import { DeadlineView } from './returns-case-record';
 
@@ -33,6 +34,9 @@ export const WeeklyCapView = z.object({
   warning: z.string().nullable(),
 });
 export type WeeklyCapView = z.output<typeof WeeklyCapView>;
+
+/** The week to count: the one `at` falls in (UK time), this week when left out. */
+export const WeeklyCapQuery = z.strictObject({ at: isoInstant('Enter the time as a date and time').optional() }).optional().default({});
 
 export const SetWeeklyCapInput = z.strictObject({
   cap: z

@@ -166,7 +166,13 @@ test('the 51st removal scheduled into one UK week succeeds with a warning', asyn
   await walkCase(api, last.id, 'INADMISSIBILITY_DECIDED');
   await openCasePage(page, last.id, 'Haidari, Naveed');
 
-  await takeStep(page, 'Schedule the removal', (form) => form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(removalAt)));
+  await takeStep(page, 'Schedule the removal', async (form) => {
+    await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(removalAt));
+    // The week's count is shown while the time is chosen, before anything is recorded.
+    await expect(form.getByTestId('week-cap-hint')).toHaveText(
+      `Week ${ukIsoWeek(removalAt)}: 50 of 50 removals already scheduled or done. The week is full: you can still schedule this one, and it will be shown over the cap.`,
+    );
+  });
   await expect(stateOf(page)).toHaveText('Removal scheduled');
   await expect(panelOf(page).getByTestId('weekly-cap-warning')).toHaveText(
     `Week ${ukIsoWeek(removalAt)}: This week has 51 removals, 1 over the weekly cap of 50. The cap is a warning only: removals can still be scheduled.`,

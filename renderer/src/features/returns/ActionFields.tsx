@@ -1,8 +1,9 @@
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { BARRIER_LABELS, CASE_BARRIERS, type CaseBarrier, type CaseEventType } from '../../../../shared/domain/returns/case-states';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { Field } from '../../ui/Field';
 import type { ActionValues } from './action-values';
+import { WeekCapHint } from './WeekCapHint';
 
 interface ActionFieldsProps {
   type: CaseEventType;
@@ -15,8 +16,10 @@ interface ActionFieldsProps {
 export function ActionFields({ type, activeBarriers, limitText }: ActionFieldsProps) {
   const {
     register,
+    control,
     formState: { errors },
   } = useFormContext<ActionValues>();
+  const removalAt = useWatch({ control, name: 'event.removalAt' });
   const barriers = type === 'LIFT_BARRIER' ? activeBarriers : CASE_BARRIERS.filter((b) => !activeBarriers.includes(b));
   return (
     <>
@@ -25,6 +28,7 @@ export function ActionFields({ type, activeBarriers, limitText }: ActionFieldsPr
           <input type="datetime-local" {...register('event.removalAt')} />
         </Field>
       )}
+      {type === 'SCHEDULE_REMOVAL' && <WeekCapHint removalAtLocal={removalAt} />}
       {(type === 'RAISE_BARRIER' || type === 'LIFT_BARRIER') && (
         <Field label="Barrier" error={errors.event?.barrier?.message}>
           <select {...register('event.barrier')}>
