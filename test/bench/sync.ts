@@ -38,7 +38,7 @@ export async function run(args: string[]) {
   const { values } = parseArgs({ args, options: { records: { type: 'string', default: '100000' } } });
   const records = Number(values.records);
   const dir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
-  const cluster = await startPostgres();
+  const cluster = await startPostgres({ durable: true }); // fsync and synchronous commit on, as deployed
   const databaseUrl = await cluster.createDatabase();
   const database = postgresDatabase(databaseUrl, { max: 4 });
   await migrate(database);
@@ -82,7 +82,7 @@ export async function run(args: string[]) {
       pull_cpu_s: cpuOf(got.cpu.pull),
       load_1m: [round(loadBefore), round(loadavg()[0]!)],
       cores: availableParallelism(),
-      database: 'PostgreSQL',
+      database: 'PostgreSQL (durable: fsync, synchronous_commit on)',
     };
   } finally {
     sender.close();

@@ -68,7 +68,12 @@ function run(bin: string, args: string[]): string {
   }
 }
 
-export async function startPostgres(): Promise<PostgresCluster> {
+/**
+ * Tests trade durability for speed (no fsync: a crash of this machine loses a test cluster
+ * nobody needs). `durable` keeps PostgreSQL's defaults, as a deployed centre runs: the
+ * benchmarks measure that.
+ */
+export async function startPostgres({ durable = false }: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = findPostgresBinDir();
   const dir = mkdtempSync(join(tmpdir(), 'central-pg-'));
   if (asRoot) {
@@ -82,7 +87,8 @@ export async function startPostgres(): Promise<PostgresCluster> {
   let port = 0;
   for (let attempt = 0; ; attempt++) {
     port = await freePort();
-    const options = `-p ${port} -h 127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
+    const fast = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+    const options = `-p ${port} -h 127.0.0.1 -k ${dir}${fast} -c max_connections=60`;
     try {
       run(pgCtl, ['start', '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', options]);
       break;
