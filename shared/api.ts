@@ -16,7 +16,7 @@ import { Uuid } from './domain/fields';
 import { ApplyReturnsEventInput, OpenReturnsCaseInput, RecordEligibilityInput, ReturnsCaseView, ReturnsEventOutcome } from './domain/returns/returns-case-record';
 import { Balance, BalanceQuery, DueSoonList, SetWeeklyCapInput, WeeklyCapQuery, WeeklyCapView } from './domain/returns/returns-queries';
 import { AdvanceTransferInput, TransferInput, TransferListQuery, TransferSummary, TransferUpdate, TransferView } from './domain/transfers/transfer';
-import { ArrivalIdInput, DecideMatchInput, MatchDecision, MatchFlags, PriorCrossings } from './domain/matching/prior-crossing';
+import { ArrivalIdInput, DecideMatchInput, MatchDecision, MatchFlags, PriorCrossingCandidate, PriorCrossings } from './domain/matching/prior-crossing';
 import { SessionStatus, SetIdleLockInput, SignInInput, UnlockInput } from './domain/session';
 import { OFFICER_ROLES } from './domain/roles';
 import { PurgeSummary, RetentionConfigureInput, RetentionStatus } from './domain/retention';
@@ -88,6 +88,8 @@ export const contract = {
   'matching.priorCrossings': method(ArrivalIdInput, PriorCrossings),
   'matching.decide': method(DecideMatchInput, MatchDecision),
   'matching.flags': method(ArrivalIdInput, MatchFlags),
+  // The candidates already decided on for a person, shown when their screen opens (no new search).
+  'matching.decisions': method(ArrivalIdInput, z.array(PriorCrossingCandidate)),
   'print.savePdf': method(PrintRequest, z.object({ saved: z.boolean(), path: z.string().nullable() })),
   'sync.status': method(Nothing, SyncStatus),
   'sync.run': method(Nothing, SyncResultSchema),

@@ -16,7 +16,7 @@ import { dashboardSummary } from './records/dashboard';
 import { savePdf } from './records/print';
 import { decideMatch } from './matching/match-decisions';
 import { matchFlags } from './matching/match-flags';
-import { priorCrossings } from './matching/prior-crossings';
+import { decidedCandidates, priorCrossings } from './matching/prior-crossings';
 import { applyReturnsEvent } from './returns/apply-event';
 import { advanceTransfer } from './returns/advance-transfer';
 import { returnsBalance } from './returns/balance';
@@ -88,6 +88,7 @@ export function createHandlers(engine: Engine): HandlerTable {
     'matching.priorCrossings': (input, ctx) => priorCrossings(db, input.arrivalId, ctx.now()),
     'matching.decide': (input, ctx) => written(decideMatch(db, device, ctx, input)),
     'matching.flags': (input, ctx) => matchFlags(db, input.arrivalId, ctx.now()),
+    'matching.decisions': (input) => decidedCandidates(db, input.arrivalId),
     'print.savePdf': (input) => savePdf(engine, input),
     'sync.status': () => syncStatus(db, engine.sync),
     'sync.run': () => engine.sync.run(),

@@ -43,6 +43,24 @@ function candidateView(c: RankedCandidate, decisions: readonly MatchDecision[], 
   };
 }
 
+/**
+ * `matching.decisions`: the candidates an officer has already decided on for this person,
+ * each with its decisions and today's score, without searching every arrival again. The
+ * person's screen shows them as soon as it opens, so a recorded decision is never hidden
+ * behind "not checked yet".
+ */
+export function decidedCandidates(db: Db, arrivalId: string): PriorCrossingCandidate[] {
+  const subject = getArrival(db, arrivalId);
+  const decisions = decisionsByCandidate(db, subject.id);
+  const decided: RankedCandidate[] = [];
+  for (const id of decisions.keys()) {
+    const arrival = tryArrival(db, id);
+    if (arrival) decided.push({ arrival, ...scorePair(db, subject, arrival) });
+  }
+  const removed = removedArrivalIds(db, decided.map((c) => c.arrival.id));
+  return decided.sort((a, b) => b.score - a.score).map((c) => candidateView(c, decisions.get(c.arrival.id) ?? [], removed.has(c.arrival.id)));
+}
+
 export function priorCrossings(db: Db, arrivalId: string, now: Date): PriorCrossings {
   const subject = getArrival(db, arrivalId);
   const decisions = decisionsByCandidate(db, subject.id);

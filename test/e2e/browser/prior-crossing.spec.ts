@@ -96,3 +96,23 @@ test('anyone can be checked on demand: a small-boat arrival with no earlier cros
   await expect(panel.getByText(/Not checked yet for this person/)).toHaveCount(0);
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
+
+test('a decision already recorded for a person is shown when their record is opened again, without checking again', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const before = await crossedBySmallBoat(api, 120, { familyName: 'Mohammed', givenNames: 'Abdul Rahman', dateOfBirth: '1994-03-11' });
+  // A small-boat arrival is not checked on its own: the officer asks, and confirms.
+  const person = await crossedBySmallBoat(api, 1, { familyName: 'Muhammad', givenNames: 'Abdelrahman', dateOfBirth: '1994-03-11' });
+  await page.goto(`${app.url}#/arrivals/${person.id}`);
+  await panelOf(page).getByRole('button', { name: 'Check for prior crossings' }).click();
+  const candidate = panelOf(page).getByRole('article', { name: new RegExp(`Mohammed, Abdul Rahman ${before.reference}`) });
+  await candidate.getByLabel('Note').fill('Admits crossing in the summer; same scar on the left hand.');
+  await candidate.getByRole('button', { name: 'Confirm match' }).click();
+  await expect(candidate.getByTestId('match-decision')).toContainText('Confirmed as the same person');
+
+  await page.reload();
+  const panel = panelOf(page);
+  await expect(panel.getByRole('article', { name: new RegExp(before.reference) }).getByTestId('match-decision')).toContainText('same scar on the left hand');
+  await expect(panel.getByText(/The decision recorded for this person is shown below/)).toBeVisible();
+  await expect(panel.getByText(/Not checked yet for this person/)).toHaveCount(0);
+  await screenshot(page, 'prior-crossing-reopened');
+});

@@ -14,9 +14,11 @@ import './matching.css';
  */
 export function PriorCrossingPanel({ arrivalId }: { arrivalId: string }) {
   const headingId = useId();
-  const { flags, list, checking, error, check, decided } = useMatchCheck(arrivalId);
+  const { flags, decidedCandidates, list, checking, error, check, decided } = useMatchCheck(arrivalId);
   const [showWeaker, setShowWeaker] = useState(false);
-  const shown = list?.candidates.filter((c) => c.probable || c.decision) ?? [];
+  // Until a check runs, the decisions already recorded for this person stand in for its result.
+  const recorded = !list && decidedCandidates ? decidedCandidates : [];
+  const shown = list?.candidates.filter((c) => c.probable || c.decision) ?? recorded;
   const weaker = list?.candidates.filter((c) => !c.probable && !c.decision) ?? [];
   const card = (c: (typeof shown)[number]) => <CandidateCard key={c.arrivalId} subjectId={arrivalId} candidate={c} onDecided={decided} />;
 
@@ -30,7 +32,13 @@ export function PriorCrossingPanel({ arrivalId }: { arrivalId: string }) {
           Check for prior crossings
         </button>
         {list && <span className="muted">Every recorded small-boat arrival searched, {formatUkDateTime(list.checkedAt)}.</span>}
-        {!list && !checking && flags && !flags.priorCrossing && (
+        {!list && !checking && recorded.length > 0 && (
+          <span className="muted">
+            {recorded.length === 1 ? 'The decision' : `The ${recorded.length} decisions`} recorded for this person {recorded.length === 1 ? 'is' : 'are'} shown below. Check
+            again to search every small-boat arrival for new candidates.
+          </span>
+        )}
+        {!list && !checking && recorded.length === 0 && flags && !flags.priorCrossing && (
           <span className="muted">Not checked yet for this person: the check searches every small-boat arrival recorded here or pulled from the centre.</span>
         )}
       </div>

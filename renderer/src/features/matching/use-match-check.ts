@@ -5,20 +5,28 @@ import { call } from '../../api/client';
 interface State {
   arrivalId: string;
   flags: MatchFlags | null;
+  /** The candidates already decided on, loaded with the screen: shown until a check is run. */
+  decided: PriorCrossingCandidate[] | null;
   list: PriorCrossings | null;
   checking: boolean;
   error: string | null;
 }
 
-const EMPTY: State = { arrivalId: '', flags: null, list: null, checking: false, error: null };
+const EMPTY: State = { arrivalId: '', flags: null, decided: null, list: null, checking: false, error: null };
 
 const message = (e: unknown, fallback: string) => (e instanceof Error ? e.message : fallback);
 
+/** The decision it replaces joins the earlier ones, newest first, as the engine lists them. */
+function withDecision(c: PriorCrossingCandidate, decision: MatchDecision): PriorCrossingCandidate {
+  if (c.arrivalId !== decision.candidateId) return c;
+  return { ...c, decision, earlierDecisions: c.decision ? [c.decision, ...c.earlierDecisions] : c.earlierDecisions };
+}
+
 /**
- * The person's flags (asked for at once: a safe-route arrival was checked when it was
- * saved) and, when flagged or asked for, the ranked candidates. A decision replaces its
- * candidate's decision in place and refreshes the flags; nothing for another person is
- * ever shown under this one.
+ * The person's flags and recorded decisions (asked for at once: a safe-route arrival was
+ * checked when it was saved, and a decision must be seen on every visit) and, when flagged
+ * or asked for, the ranked candidates. A decision replaces its candidate's decision in place
+ * and refreshes the flags; nothing for another person is ever shown under this one.
  */
 export function useMatchCheck(arrivalId: string) {
   const [state, setState] = useState<State>(EMPTY);
@@ -35,10 +43,10 @@ export function useMatchCheck(arrivalId: string) {
 
   useEffect(() => {
     let live = true;
-    call('matching.flags', { arrivalId }).then(
-      (flags) => {
+    Promise.all([call('matching.flags', { arrivalId }), call('matching.decisions', { arrivalId })]).then(
+      ([flags, decided]) => {
         if (!live) return;
-        setState((s) => (s.arrivalId === arrivalId ? { ...s, flags } : { ...EMPTY, arrivalId, flags }));
+        setState((s) => (s.arrivalId === arrivalId ? { ...s, flags, decided } : { ...EMPTY, arrivalId, flags, decided }));
         const flagged = [flags.priorCrossing, flags.reEntry].some((f) => f && f.status !== 'CLEAR');
         if (flagged) void check();
       },
@@ -52,14 +60,12 @@ export function useMatchCheck(arrivalId: string) {
   const decided = useCallback(
     (decision: MatchDecision) => {
       setState((s) => {
-        if (!s.list || s.arrivalId !== decision.subjectId) return s;
-        // The decision it replaces joins the earlier ones, newest first, as the engine lists them.
-        const replaced = (c: PriorCrossingCandidate) => (c.decision ? [c.decision, ...c.earlierDecisions] : c.earlierDecisions);
-        const candidates = s.list.candidates.map((c) => (c.arrivalId === decision.candidateId ? { ...c, decision, earlierDecisions: replaced(c) } : c));
-        return { ...s, list: { ...s.list, candidates } };
+        if (s.arrivalId !== decision.subjectId) return s;
+        const list = s.list && { ...s.list, candidates: s.list.candidates.map((c) => withDecision(c, decision)) };
+        return { ...s, list, decided: s.decided && s.decided.map((c) => withDecision(c, decision)) };
       });
-      call('matching.flags', { arrivalId }).then(
-        (flags) => setState((s) => (s.arrivalId === arrivalId ? { ...s, flags } : s)),
+      Promise.all([call('matching.flags', { arrivalId }), call('matching.decisions', { arrivalId })]).then(
+        ([flags, decidedNow]) => setState((s) => (s.arrivalId === arrivalId ? { ...s, flags, decided: decidedNow } : s)),
         () => undefined, // the decision is saved; the banner catches up on the next visit
       );
     },
@@ -69,6 +75,7 @@ export function useMatchCheck(arrivalId: string) {
   const current = state.arrivalId === arrivalId;
   return {
     flags: current ? state.flags : null,
+    decidedCandidates: current ? state.decided : null,
     list: current ? state.list : null,
     checking: current && state.checking,
     error: current ? state.error : null,
