@@ -54,7 +54,7 @@ test('a safe-route arrival who crossed by small boat under another spelling is f
   await candidate.getByLabel('Note').fill('Admits crossing by small boat in the summer; same scar on the left hand.');
   await candidate.getByRole('button', { name: 'Confirm match' }).click();
 
-  await expect(candidate.getByTestId('match-decision')).toContainText('Confirmed as the same person by Demo Supervisor');
+  await expect(candidate.getByTestId('match-decision')).toContainText(/^Confirmed by Demo Supervisor on \d{1,2} \w{3} \d{4}, \d{2}:\d{2}: the same person\./);
   await expect(panel.getByRole('alert').filter({ hasText: 'Prior small-boat crossing confirmed by an officer' })).toBeVisible();
   await screenshot(page, 'prior-crossing-confirmed');
 
@@ -71,14 +71,22 @@ test('a safe-route arrival who crossed by small boat under another spelling is f
   await card.getByRole('button', { name: 'Change the decision' }).click();
   await card.getByLabel('Note').fill('The scar is on the right hand: a different man.');
   await card.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(card.getByTestId('match-decision')).toContainText('Dismissed: not the same person by Demo Supervisor');
-  await card.getByText('Earlier decisions on this match (1)').click();
-  await expect(card.getByRole('listitem').filter({ hasText: 'Confirmed by Demo Supervisor' })).toContainText('same scar on the left hand');
+  await expect(card.getByTestId('match-decision')).toContainText(/^Dismissed by Demo Supervisor on .+: not the same person\./);
+  // The decision it replaced is in view without unfolding anything.
+  const earlier = card.getByTestId('match-earlier-decisions');
+  await expect(earlier.getByRole('heading', { name: 'Earlier decisions on this match (1)' })).toBeVisible();
+  await expect(earlier.getByRole('listitem').filter({ hasText: 'Confirmed by Demo Supervisor' })).toContainText('same scar on the left hand');
+  await expect(earlier.getByRole('listitem').first()).toBeVisible();
   await screenshot(page, 'prior-crossing-changed-decision');
   await card.getByRole('button', { name: 'Change the decision' }).click();
   await card.getByLabel('Note').fill('Checked again with the interpreter: it is the same man after all.');
   await card.getByRole('button', { name: 'Confirm match' }).click();
-  await expect(card.getByTestId('match-decision')).toContainText('Confirmed as the same person');
+  await expect(card.getByTestId('match-decision')).toContainText(': the same person.');
+  // The latest replaced decision stays open; older ones fold.
+  await expect(earlier.getByRole('heading', { name: 'Earlier decisions on this match (2)' })).toBeVisible();
+  await expect(earlier.getByRole('listitem').first()).toContainText('Dismissed by Demo Supervisor');
+  await expect(earlier.getByRole('listitem').first()).toBeVisible();
+  await expect(earlier.getByText('1 older decision')).toBeVisible();
 
   // The application now says the crossing was confirmed.
   await page.goto(`${app.url}#/transfers/${person.transferId}`);
@@ -107,7 +115,7 @@ test('a decision already recorded for a person is shown when their record is ope
   const candidate = panelOf(page).getByRole('article', { name: new RegExp(`Mohammed, Abdul Rahman ${before.reference}`) });
   await candidate.getByLabel('Note').fill('Admits crossing in the summer; same scar on the left hand.');
   await candidate.getByRole('button', { name: 'Confirm match' }).click();
-  await expect(candidate.getByTestId('match-decision')).toContainText('Confirmed as the same person');
+  await expect(candidate.getByTestId('match-decision')).toContainText(': the same person.');
 
   await page.reload();
   const panel = panelOf(page);

@@ -11,12 +11,41 @@ interface CandidateCardProps {
   onDecided(decision: MatchDecision): void;
 }
 
+/** "Dismissed by <officer> on <date>: not the same person. “note”": who and when first, as an officer reads a log. */
+function decisionLine(d: MatchDecision): string {
+  const confirmed = d.decision === 'CONFIRMED';
+  return `${confirmed ? 'Confirmed' : 'Dismissed'} by ${d.officer} on ${formatUkDateTime(d.createdAt)}: ${confirmed ? 'the same person' : 'not the same person'}. “${d.note}”`;
+}
+
 function DecisionStanding({ decision }: { decision: MatchDecision }) {
-  const confirmed = decision.decision === 'CONFIRMED';
   return (
-    <p className={confirmed ? 'notice notice--warning' : 'notice notice--ok'} data-testid="match-decision">
-      {confirmed ? 'Confirmed as the same person' : 'Dismissed: not the same person'} by {decision.officer}, {formatUkDateTime(decision.createdAt)}. “{decision.note}”
+    <p className={decision.decision === 'CONFIRMED' ? 'notice notice--warning' : 'notice notice--ok'} data-testid="match-decision">
+      {decisionLine(decision)}
     </p>
+  );
+}
+
+/** The decision just replaced stays in view (the usual question is "what did it say before?"); older ones fold. */
+function EarlierDecisions({ decisions }: { decisions: MatchDecision[] }) {
+  const [latest, ...older] = decisions;
+  if (!latest) return null;
+  return (
+    <div className="match-candidate__earlier" data-testid="match-earlier-decisions">
+      <h4>Earlier decisions on this match ({decisions.length})</h4>
+      <ul>
+        <li>{decisionLine(latest)}</li>
+      </ul>
+      {older.length > 0 && (
+        <details>
+          <summary>{older.length} older {older.length === 1 ? 'decision' : 'decisions'}</summary>
+          <ul>
+            {older.map((d) => (
+              <li key={d.id}>{decisionLine(d)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
   );
 }
 
@@ -48,18 +77,7 @@ export function CandidateCard({ subjectId, candidate: c, onDecided }: CandidateC
         ))}
       </ul>
       {c.decision && <DecisionStanding decision={c.decision} />}
-      {c.earlierDecisions.length > 0 && (
-        <details className="match-candidate__earlier">
-          <summary>Earlier decisions on this match ({c.earlierDecisions.length})</summary>
-          <ul>
-            {c.earlierDecisions.map((d) => (
-              <li key={d.id}>
-                {d.decision === 'CONFIRMED' ? 'Confirmed' : 'Dismissed'} by {d.officer}, {formatUkDateTime(d.createdAt)}. “{d.note}”
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <EarlierDecisions decisions={c.earlierDecisions} />
       {deciding ? (
         <DecisionForm
           subjectId={subjectId}
