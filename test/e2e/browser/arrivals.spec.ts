@@ -125,6 +125,10 @@ test('the full form shows every problem beside its field, and saves a draft', as
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this device as' })).toBeVisible();
   await expect(page.getByText('Draft: not yet finalised')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'P1234567' })).toBeVisible();
+  // The banner is news of the save, not part of the record: a reload does not show it again.
+  await page.reload();
+  await expect(page.getByRole('cell', { name: 'P1234567' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this device as' })).toHaveCount(0);
 });
 
 test('a pasted MRZ fills the fields; a wrong check digit is explained by line and field', async ({ page }) => {

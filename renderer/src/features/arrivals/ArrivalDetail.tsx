@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { AuditHistory } from '../../ui/AuditHistory';
 import { DetailSection } from '../../ui/DetailSection';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -8,14 +8,14 @@ import { RecordSyncBadge } from '../sync/RecordSyncBadge';
 import { DocumentTable } from './detail/DocumentTable';
 import { SubjectAccessActions } from './detail/SubjectAccessActions';
 import { ageFamilyRows, arrivalRows, asylumRows, biometricRows, identityRows, recordRows, vulnerabilityRows } from './detail/detail-rows';
-import type { SavedState } from './form/ArrivalEditor';
 import { loadPersonAndBoat } from './load-person';
+import { useJustSaved } from '../../ui/use-just-saved';
 import { useLoaded } from './use-loaded';
 
 /** One person, every field readable, with the history of every correction. */
 export function ArrivalDetail() {
   const { id = '' } = useParams();
-  const saved = (useLocation().state as Partial<SavedState> | null)?.saved;
+  const saved = useJustSaved();
   const { data, error } = useLoaded(id, () => loadPersonAndBoat(id, null));
 
   if (error) return <ErrorBanner message={error} />;

@@ -1,4 +1,4 @@
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { AuditHistory } from '../../ui/AuditHistory';
 import { DetailSection } from '../../ui/DetailSection';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -10,12 +10,12 @@ import { PeopleCountCheck } from './detail/PeopleCountCheck';
 import { SavedBanner } from './detail/SavedBanner';
 import { casualtyRows, incidentRows, positionRows, recordRows, seizureRows, vesselRows } from './detail/detail-rows';
 import { useBoatPeople } from './detail/use-boat-people';
-import type { SavedState } from './form/InterceptionEditor';
+import { useJustSaved } from '../../ui/use-just-saved';
 import { useInterception } from './use-interception';
 
 export function InterceptionDetail() {
   const { id = '' } = useParams();
-  const saved = (useLocation().state as Partial<SavedState> | null)?.saved;
+  const saved = useJustSaved();
   const { record, error } = useInterception(id);
   const { people, error: peopleError } = useBoatPeople(id);
 
