@@ -1,5 +1,6 @@
 import { AGE_STATUSES, ARRIVAL_ROUTES, BIOMETRIC_MATCHES, DOB_PRECISIONS, DOCUMENT_TYPES, MEDICAL_TRIAGE, RECORD_STATUSES, SEXES } from './reference/arrival-codes';
 import { INTERCEPTING_AGENCIES, OUTCOMES, SEIZURE_DISPOSALS, VESSEL_TYPES, ZONES } from './reference/interception-codes';
+import { nationalityName } from './reference/countries';
 import { labelOf, type Option } from './reference/options';
 import { SITES } from './reference/sites';
 import { formatCalendarDate, formatUkDateTime } from './time';
@@ -61,7 +62,12 @@ export function auditValue(value: unknown, path?: string): string {
 
 const within = (path: string | undefined, key: string) => (path ? `${path}.${key}` : key);
 
+/** Country codes read as on the person's screen: "Sudan (SDN)". */
+const COUNTRY_FIELDS = new Set(['nationality', 'issuingState']);
+
 function textOf(value: string, path: string | undefined): string {
+  const field = path?.slice(path.lastIndexOf('.') + 1);
+  if (field && COUNTRY_FIELDS.has(field)) return `${nationalityName(value)} (${value})`;
   const codes = path ? (CODE_LISTS[path] ?? CODE_LISTS[path.slice(path.lastIndexOf('.') + 1)]) : undefined;
   if (codes) return labelOf(codes, value);
   return INSTANT.test(value) ? formatUkDateTime(value) : CALENDAR_DAY.test(value) ? formatCalendarDate(value) : value;
@@ -69,9 +75,18 @@ function textOf(value: string, path: string | undefined): string {
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
-/** One item of a list: a document or an alias reads as its values in a row ("Passport P123"). */
+/** Values in a row that would be unclear bare (a country, a date) are said with what they are. */
+const IN_A_ROW: Record<string, string> = { issuingState: 'issued by', expiryDate: 'expires' };
+
+/**
+ * One item of a list: a document or an alias reads as its values in a row, the ones that
+ * need it named: "Passport P123, issued by Sudan (SDN), expires 31 Jan 2030".
+ */
 function listItem(item: unknown, path: string | undefined): string {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return auditValue(item, path);
   const values = Object.entries(item).filter(([, v]) => !isEmpty(v) && typeof v !== 'object');
-  return values.length ? values.map(([k, v]) => auditValue(v, within(path, k))).join(' ') : '—';
+  const plain = values.filter(([k]) => !IN_A_ROW[k]).map(([k, v]) => auditValue(v, within(path, k)));
+  const named = values.filter(([k]) => IN_A_ROW[k]).map(([k, v]) => `${IN_A_ROW[k]} ${auditValue(v, within(path, k))}`);
+  const row = [plain.join(' '), ...named].filter(Boolean).join(', ');
+  return row || '—';
 }

@@ -19,7 +19,7 @@ describe('auditValue: a recorded value as an officer reads it in a history', () 
       { type: 'PASSPORT', number: 'P12345678', issuingState: 'SDN', expiryDate: '2030-01-31' },
       { type: 'OTHER', number: 'N87654321', issuingState: null, expiryDate: null },
     ];
-    expect(auditValue(documents, 'documents')).toBe('Passport P12345678 SDN 31 Jan 2030; Other document N87654321');
+    expect(auditValue(documents, 'documents')).toBe('Passport P12345678, issued by Sudan (SDN), expires 31 Jan 2030; Other document N87654321');
     expect(auditValue([{ familyName: 'Ahmed', givenNames: 'Mohamed' }])).toBe('Ahmed Mohamed');
   });
 
@@ -33,5 +33,7 @@ describe('auditValue: a recorded value as an officer reads it in a history', () 
     expect(auditValue('OTHER', 'vessel.type')).toBe('Other');
     expect(auditValue({ type: 'OTHER', seized: true }, 'vessel')).toBe('Type: Other, Seized: Yes');
     expect(auditValue('ZZZ', 'route')).toBe('ZZZ');
+    expect(auditValue('ERI', 'nationality')).toBe('Eritrea (ERI)');
+    expect(auditValue('ERI', 'documents.issuingState')).toBe('Eritrea (ERI)');
   });
 });
