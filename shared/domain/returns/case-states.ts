@@ -72,6 +72,13 @@ export const ELIGIBILITY_RESULTS = ['eligible', 'ineligible', 'undetermined'] as
 export const EligibilityResult = z.enum(ELIGIBILITY_RESULTS, { error: 'Choose the eligibility result' });
 export type EligibilityResult = z.infer<typeof EligibilityResult>;
 
+/** The eligibility result as officers read it, on screen and on paper. */
+export const ELIGIBILITY_RESULT_LABELS: Record<EligibilityResult, string> = {
+  eligible: 'Eligible for return',
+  ineligible: 'Not eligible',
+  undetermined: 'Not yet determined',
+};
+
 const instant = (label: string) => isoInstant(`Enter ${label} as a time`);
 const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
 import { apiClient } from '../support/api';
 import { pdfPages, printToPdf, renderPages } from '../support/pdf';
+import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, walkCase } from '../support/returns';
+import { screenshot } from '../support/screens';
+import { formatUkDateTime } from '../../../shared/domain/time';
 
 let app: BrowserModeApp;
 test.beforeEach(async () => {
@@ -104,4 +107,23 @@ test('Ctrl+P on a person’s screen opens the printable case summary', async ({ 
   await expect(page.getByRole('heading', { name: 'Case summary' })).toBeVisible();
   await expect(page.getByText('HABTE, Yonas')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as PDF' })).toHaveCount(0); // desktop only
+});
+
+test("the case summary's returns history says when each removal was scheduled for, and the eligibility in words", async ({ page }) => {
+  const api = await apiClient(app.url);
+  const arrivedAt = daysAgo(5);
+  const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Rahimi', 'Jawad');
+  const first = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  const second = new Date(Date.now() + 6 * 86_400_000).toISOString();
+  const scheduled = await scheduleAndRemove(api, await walkCase(api, person.id, 'INADMISSIBILITY_DECIDED'), first, false);
+  await api('returns.applyEvent', { id: scheduled.case!.id, version: scheduled.case!.version, event: { type: 'SCHEDULE_REMOVAL', removalAt: second }, reason: 'Flight moved' });
+
+  await page.setViewportSize({ width: 1000, height: 1400 });
+  await page.goto(`${app.url}#/print/arrival/${person.id}`);
+  const history = page.locator('.print-table').filter({ hasText: 'Case opened' });
+  await expect(history.getByRole('row').filter({ hasText: /Schedule the removal/ })).toContainText(`for ${formatUkDateTime(first)}`);
+  await expect(history.getByRole('row').filter({ hasText: 'Reschedule the removal' })).toContainText(`for ${formatUkDateTime(second)}`);
+  const returns = page.locator('.print-kv').filter({ hasText: 'Eligibility' });
+  await expect(returns).toContainText('EligibilityEligible for return');
+  await screenshot(page, 'print-returns-history');
 });

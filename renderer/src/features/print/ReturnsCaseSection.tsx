@@ -1,6 +1,7 @@
 import type { Output } from '../../../../shared/api';
-import { BARRIER_LABELS, CASE_STATE_LABELS, caseEventLabel } from '../../../../shared/domain/returns/case-states';
+import { BARRIER_LABELS, CASE_STATE_LABELS, ELIGIBILITY_RESULT_LABELS, caseEventLabel } from '../../../../shared/domain/returns/case-states';
 import { formatUkDateTime } from '../../../../shared/domain/time';
+import { eventDetail } from '../returns/event-detail';
 import { KeyValues, PrintSection } from './PrintBlocks';
 
 type ReturnsView = Output<'returns.get'>;
@@ -22,8 +23,8 @@ export function ReturnsCaseSection({ view }: { view: ReturnsView }) {
       <KeyValues
         rows={[
           ['State', CASE_STATE_LABELS[c.state]],
-          ['Eligibility', c.eligibility ?? 'not assessed'],
-          ['Barriers', c.activeBarriers.map((b) => BARRIER_LABELS[b]).join(', ') || 'none'],
+          ['Eligibility', c.eligibility ? ELIGIBILITY_RESULT_LABELS[c.eligibility] : 'Not assessed'],
+          ['Barriers', c.activeBarriers.map((b) => BARRIER_LABELS[b]).join(', ') || 'None'],
           ['Removal', c.removedAt ? `removed ${formatUkDateTime(c.removedAt)}` : c.removalScheduledFor ? `scheduled ${formatUkDateTime(c.removalScheduledFor)}` : '—'],
         ]}
       />
@@ -50,7 +51,11 @@ export function ReturnsCaseSection({ view }: { view: ReturnsView }) {
             <tr key={i}>
               <td className="nowrap">{formatUkDateTime(h.at)}</td>
               <td>{h.actor}</td>
-              <td>{caseEventLabel(h.event.type, h.from)}</td>
+              {/* The removal time of a (re)scheduling, the barrier, the result: as the screen's history shows them. */}
+              <td>
+                {caseEventLabel(h.event.type, h.from)}
+                {eventDetail(h.event) && <div className="print-detail">{eventDetail(h.event)}</div>}
+              </td>
               <td>{CASE_STATE_LABELS[h.from]} → {CASE_STATE_LABELS[h.to]}</td>
               <td>{h.reason ?? ''}</td>
             </tr>

@@ -1,8 +1,8 @@
 import { CONDITION_LABELS, CONDITION_STATUS_LABELS, ELIGIBILITY_CONDITIONS } from '../../../../shared/domain/returns/eligibility-conditions';
+import { ELIGIBILITY_RESULT_LABELS } from '../../../../shared/domain/returns/case-states';
 import type { StoredAssessment } from '../../../../shared/domain/returns/returns-case-record';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 
-const RESULT_TEXT = { eligible: 'Eligible for return', ineligible: 'Not eligible', undetermined: 'Not yet determined' } as const;
 const RESULT_BADGE = { eligible: 'badge badge--final', ineligible: 'badge badge--alert', undetermined: 'badge badge--draft' } as const;
 const SOURCE_TEXT = { facts: "The person's record", recorded: "The officer's recording", both: 'Record and recording', none: 'Nothing yet' } as const;
 
@@ -11,7 +11,7 @@ export function EligibilityResult({ assessment, detailed }: { assessment: Stored
   return (
     <div className="eligibility-result" data-testid="eligibility-result">
       <p>
-        <strong>Result:</strong> <span className={RESULT_BADGE[assessment.result]}>{RESULT_TEXT[assessment.result]}</span>{' '}
+        <strong>Result:</strong> <span className={RESULT_BADGE[assessment.result]}>{ELIGIBILITY_RESULT_LABELS[assessment.result]}</span>{' '}
         <span className="muted">
           assessed by {assessment.assessedBy}, {formatUkDateTime(assessment.assessedAt)}
         </span>

@@ -1,9 +1,7 @@
-import { BARRIER_LABELS, type CaseHistoryEntry } from '../../../../shared/domain/returns/case-states';
+import { BARRIER_LABELS, ELIGIBILITY_RESULT_LABELS, type CaseHistoryEntry } from '../../../../shared/domain/returns/case-states';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 
-const RESULT_TEXT = { eligible: 'eligible', ineligible: 'not eligible', undetermined: 'not yet determined' } as const;
-
-/** What an event carried beyond its name (which barrier, which removal time, which result), for the history. */
+/** What an event carried beyond its name (which barrier, which removal time, which result), for the history on screen and on paper. */
 export function eventDetail(event: CaseHistoryEntry['event']): string | null {
   switch (event.type) {
     case 'RAISE_BARRIER':
@@ -13,7 +11,7 @@ export function eventDetail(event: CaseHistoryEntry['event']): string | null {
     case 'SCHEDULE_REMOVAL':
       return `for ${formatUkDateTime(event.removalAt)}`;
     case 'CHECK_ELIGIBILITY':
-      return RESULT_TEXT[event.result];
+      return ELIGIBILITY_RESULT_LABELS[event.result];
     default:
       return null;
   }
