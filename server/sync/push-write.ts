@@ -59,7 +59,7 @@ export async function writeConflicts(tx: Queryable, deviceId: string, decisions:
 
 /**
  * Appends every applied version to the change log (the payload, as the text the device
- * hashed) and moves each record to its newest one (see migrations/002-payload-once.ts).
+ * hashed, stored as text: migrations/002 and 006) and moves each record to its newest one.
  * `latest` marks a record's last change in this batch: a batch may change a record twice,
  * and one INSERT … ON CONFLICT may not touch a row twice.
  */
@@ -70,7 +70,7 @@ export async function writeApplied(tx: Queryable, deviceId: string, decisions: r
   const changes = applied.map((d) => d.change);
   await tx.query(
     `WITH x AS MATERIALIZED (
-       SELECT * FROM unnest(${arrayOf(2, 'bigint')}, ${arrayOf(3, 'text')}, ${arrayOf(4, 'uuid')}, ${arrayOf(5, 'json')}, ${arrayOf(6, 'text')},
+       SELECT * FROM unnest(${arrayOf(2, 'bigint')}, ${arrayOf(3, 'text')}, ${arrayOf(4, 'uuid')}, ${arrayOf(5, 'text')}, ${arrayOf(6, 'text')},
                             ${arrayOf(7, 'bigint')}, ${arrayOf(8, 'text')}, ${arrayOf(9, 'timestamptz')}, ${arrayOf(10, 'text')},
                             ${arrayOf(11, 'boolean')}, ${arrayOf(12, 'boolean')})
          AS x(v, t, rid, payload, hash, seq, officer, at, device_at, clamped, latest)

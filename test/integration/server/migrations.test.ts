@@ -19,4 +19,17 @@ describe.each(BACKENDS)('migrations (%s)', (backend) => {
       await db.close();
     }
   }, 120_000);
+
+  it('refuse to delete a device, since the records and change log it pushed name it', async () => {
+    const db = await openTestDatabase(backend);
+    try {
+      await migrate(db);
+      await db.query("INSERT INTO devices (id, code, token_hash, enrolled_at) VALUES ('0190a5f0-0000-7000-8000-000000000001', 'DEV-1', 'h', now())");
+      await expect(db.query('DELETE FROM devices')).rejects.toThrow(/never deleted, only revoked/);
+      const [left] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM devices');
+      expect(left!.n).toBe(1);
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
 });
