@@ -1,3 +1,5 @@
+import { hash } from 'node:crypto';
+import { useNativeSha256 } from '../../shared/audit-chain';
 import type { Db } from './db/connection';
 import { openDatabase, type OpenOptions } from './db/connection';
 import { IdleCheckpointer } from './db/checkpoint';
@@ -42,6 +44,7 @@ export interface EngineOptions extends OpenOptions {
 
 /** Opens the database and builds the handler table; the same engine serves IPC, HTTP and tests. */
 export function createEngine(options: EngineOptions): Engine {
+  useNativeSha256((text) => hash('sha256', text, 'hex')); // every save links the audit chain
   const db = openDatabase(options.databaseFile, options);
   const checkpointer = new IdleCheckpointer(db);
   const device = ensureDevice(db, new Date());

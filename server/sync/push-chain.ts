@@ -1,7 +1,11 @@
-import { chainGenesis, verifyChain } from '../../shared/audit-chain';
+import { chainGenesis, useNativeSha256, verifyChain } from '../../shared/audit-chain';
 import type { ChainBreak, ChainStatusResponse, PushChange } from '../../shared/sync';
 import type { Queryable } from '../db/database';
+import { sha256Hex } from '../security/tokens';
 import { arrayOf, column } from './sql-columns';
+
+// The centre hashes every pushed change's link: with Node's SHA-256, not the pure-JS one.
+useNativeSha256(sha256Hex);
 
 /** A device's chain head as its row holds it (see migrations/004-audit-chain.ts). */
 export interface DeviceChainHead {
@@ -26,7 +30,7 @@ const NOTHING: ChainOutcome = { breaks: [], head: null };
 /**
  * Checks the audit chain of a batch's fresh changes (seqs the centre has not processed: a
  * resent or replayed change is never checked again, so it is never flagged twice). Pure and
- * cheap: one SHA-256 of ~300 bytes per change.
+ * cheap: one native SHA-256 of ~300 bytes per change.
  *
  * Where the check starts: seq 1 from the device's genesis; otherwise from the head the
  * centre keeps. A device that pushed before the chain existed has no head: its first chained

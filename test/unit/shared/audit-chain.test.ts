@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chainGenesis, chainInput, chainLink, sha256Hex, verifyChain, type ChainFields } from '../../../shared/audit-chain';
+import { chainGenesis, chainInput, chainLink, sha256Hex, useNativeSha256, verifyChain, type ChainFields } from '../../../shared/audit-chain';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const DEVICE = '0190a1b2-0000-7000-8000-00000000000d';
@@ -33,6 +33,16 @@ describe('audit chain hash', () => {
   it('is SHA-256 of the UTF-8 text, the same as Node’s', () => {
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => sha256Hex(text) === nodeSha256(text)), { numRuns: 300 });
+  });
+
+  it('links the same chain with a host’s native SHA-256 as with the pure-JS one', () => {
+    const pure = chain(5);
+    useNativeSha256(nodeSha256);
+    try {
+      expect(chain(5)).toEqual(pure);
+    } finally {
+      useNativeSha256(sha256Hex);
+    }
   });
 
   it('chains the previous hash and every field the centre sees, one per line', () => {
