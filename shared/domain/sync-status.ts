@@ -60,6 +60,10 @@ export const ConflictSummary = z.object({
   differences: z.array(z.object({ field: z.string(), local: z.unknown(), server: z.unknown() })),
 });
 
+/** What must be put right for a refused record to be taken: the record itself, or its officer at the centre. */
+export const RefusalCause = z.enum(['record', 'officer_disabled', 'officer_unknown']);
+export type RefusalCause = z.infer<typeof RefusalCause>;
+
 /** A record the centre refused and nobody has corrected since: what the officer must put right. */
 export const RefusedRecord = z.object({
   recordType: z.string(),
@@ -69,6 +73,7 @@ export const RefusedRecord = z.object({
   arrivalId: z.string().nullable(),
   refusedAt: z.string().nullable(),
   reason: z.string(),
+  cause: RefusalCause,
 });
 export type RefusedRecord = z.infer<typeof RefusedRecord>;
 

@@ -1,7 +1,7 @@
 import type { RecordSyncState } from '../../../shared/domain/sync-status';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
-import { refusalReason } from './refused-records';
+import { refusalReason, type RefusedRow } from './refused-records';
 
 /**
  * Where each record stands, as the officer sees it beside the record: not yet sent, safe
@@ -14,10 +14,10 @@ export function recordSyncStates(db: Db, recordIds: readonly string[]): RecordSy
     if (stmt(db, 'SELECT 1 FROM conflicts WHERE record_id = ? AND resolved_at IS NULL LIMIT 1').get(recordId)) {
       return { recordId, state: 'conflict', reason: 'The centre holds a different version: an officer must choose which to keep.' };
     }
-    const last = stmt(db, 'SELECT state, result FROM outbox WHERE record_id = ? ORDER BY seq DESC LIMIT 1').get(recordId) as
-      | { state: string; result: string | null }
+    const last = stmt(db, 'SELECT seq, officer_id AS officerId, state, result FROM outbox WHERE record_id = ? ORDER BY seq DESC LIMIT 1').get(recordId) as
+      | (RefusedRow & { state: string })
       | undefined;
-    if (last?.state === 'rejected') return { recordId, state: 'rejected', reason: refusalReason(last.result) };
+    if (last?.state === 'rejected') return { recordId, state: 'rejected', reason: refusalReason(db, last) };
     return { recordId, state: 'safe', reason: null };
   });
 }

@@ -108,13 +108,16 @@ test('a record the centre refuses is counted in the status bar and listed with t
     dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
   });
   await page.getByRole('button', { name: 'Sync' }).click();
-  await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 0, received 0, conflicts 0, rejected 1');
+  await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 0, received 0, conflicts 0, refused 1');
   await page.getByTestId('refused-count').click();
   await expect(page.getByRole('heading', { name: 'Refused by the centre' })).toBeVisible();
   const row = page.getByRole('table', { name: 'Refused records' }).getByRole('row').nth(1);
-  await expect(row).toContainText('disabled');
+  // The officer by name, never by the centre's internal id, with what to do about it.
+  await expect(row).toContainText('Officer Demo Supervisor is disabled at the centre');
+  await expect(row).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  await expect(row).toContainText('ask an administrator to re-enable them at the centre');
   await screenshot(page, 'sync-refused');
   await row.getByRole('link', { name: `Person ${person.reference}` }).click();
-  await expect(page.getByTestId('record-sync-state')).toContainText('Rejected by the centre');
+  await expect(page.getByTestId('record-sync-state')).toContainText('Refused by the centre: Officer Demo Supervisor is disabled');
   await screenshot(page, 'sync-refused-person');
 });

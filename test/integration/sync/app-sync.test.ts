@@ -84,7 +84,8 @@ describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
     expect((await call(a, 'sync.status')).rejected).toBe(1);
     const [refused, ...others] = await call(a, 'sync.refused');
     expect(others).toEqual([]);
-    expect(refused).toMatchObject({ recordType: 'arrival', recordId: person.id, reference: person.reference, reason: expect.stringContaining('The centre does not know officer') });
+    expect(refused).toMatchObject({ recordType: 'arrival', recordId: person.id, reference: person.reference, cause: 'officer_unknown', reason: expect.stringContaining('The centre does not know officer Unknown Officer') });
+    expect(refused!.reason).not.toContain(stranger.ctx.officer.id); // named as the device knows them, never by id
 
     const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = await call(a, 'arrivals.get', { id: person.id });
     void reference; void createdBy; void createdAt; void updatedAt;

@@ -8,7 +8,7 @@ const TEXT: Record<RecordSyncState['state'], string> = {
   not_sent: 'Not yet sent to the centre',
   safe: 'Safe at the centre',
   conflict: 'Conflict with the centre',
-  rejected: 'Rejected by the centre',
+  rejected: 'Refused by the centre', // the word the status bar and the Refused page use
 };
 
 /** Where one record stands with the centre, refreshed whenever sync moves on. */

@@ -21,6 +21,18 @@ function pageOf(r: Refused): string | null {
 }
 
 /**
+ * What to do, for the reason given. A refused change is never sent again as it was: the
+ * record goes to the centre once it is saved again (by an officer the centre accepts).
+ */
+const ADVICE: Record<Refused['cause'], string> = {
+  record: 'Correct the record: the correction is sent at the next Sync.',
+  officer_disabled:
+    'The centre no longer takes changes by this officer. If they should not have been disabled, ask an administrator to re-enable them at the centre. ' +
+    'Then open the record and save it again (Correct, then Save): it is sent at the next Sync.',
+  officer_unknown: 'Ask an administrator to create this officer at the centre. Then open the record and save it again (Correct, then Save): it is sent at the next Sync.',
+};
+
+/**
  * Records the centre refused, each with the centre's reason: they stay on this device, and
  * are sent again once corrected (or once an administrator has put right what the centre lacked).
  */
@@ -34,14 +46,14 @@ export function RefusedPage() {
       <h1 id="refused-title">Refused by the centre</h1>
       <ErrorBanner message={error} />
       <p className="muted">
-        These records are kept on this device but the central service would not take them. Correct each one (or ask an administrator to fix what the centre
-        lacks, such as an officer it does not know); the correction is sent at the next sync.
+        These records are kept on this device, but the central service would not take them. Each says why and what to do; a record is sent again when it is
+        saved again.
       </p>
       {refused?.length === 0 && <p className="empty">Nothing refused. Every record sent was taken by the centre.</p>}
       {refused && refused.length > 0 && (
         <table className="table" aria-label="Refused records">
           <thead>
-            <tr><th scope="col">Record</th><th scope="col">Refused</th><th scope="col">Why</th></tr>
+            <tr><th scope="col">Record</th><th scope="col">Refused</th><th scope="col">Why</th><th scope="col">What to do</th></tr>
           </thead>
           <tbody>
             {refused.map((r) => {
@@ -56,6 +68,7 @@ export function RefusedPage() {
                   <td>{page ? <Link to={page}>{name}</Link> : name}</td>
                   <td>{formatUkDateTime(r.refusedAt)}</td>
                   <td className="wrap-anywhere">{r.reason}</td>
+                  <td>{ADVICE[r.cause]}</td>
                 </tr>
               );
             })}

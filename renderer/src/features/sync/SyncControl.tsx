@@ -53,7 +53,7 @@ export function SyncControl() {
           : lastRun?.error
             ? lastRun.error
             : lastRun?.result
-              ? `Sent ${lastRun.result.sent}, received ${lastRun.result.received}, conflicts ${lastRun.result.conflicts}${lastRun.result.rejected ? `, rejected ${lastRun.result.rejected}` : ''}`
+              ? `Sent ${lastRun.result.sent}, received ${lastRun.result.received}, conflicts ${lastRun.result.conflicts}${lastRun.result.rejected ? `, refused ${lastRun.result.rejected}` : ''}`
               : ''}
       </span>
     </>
