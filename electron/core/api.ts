@@ -76,7 +76,7 @@ export function createHandlers(engine: Engine): HandlerTable {
     'returns.recordEligibility': (input, ctx) => written(recordEligibility(db, device, ctx, input)),
     'returns.applyEvent': (input, ctx) => written(applyReturnsEvent(db, device, ctx, input)),
     'returns.dueSoon': (_input, ctx) => dueSoonList(db, device, ctx, ctx.now(), () => written(null)),
-    'returns.weeklyCap': (input, ctx) => weeklyCapView(db, input.at ?? ctx.now()),
+    'returns.weeklyCap': (input, ctx) => weeklyCapView(db, input.at ?? ctx.now(), input.exceptCaseId ?? null),
     'returns.setWeeklyCap': (input, ctx) => written(setWeeklyCap(db, device, ctx, input.cap)),
     'returns.balance': (input) => returnsBalance(db, input.from, input.to),
     'transfers.create': (input, ctx) => written(createTransfer(db, device, ctx, input)),

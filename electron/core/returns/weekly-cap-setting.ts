@@ -47,9 +47,10 @@ export function capWarningForRemoval(db: Db, caseId: string, removalAt: string):
   return status.count > status.cap ? `Week ${ukIsoWeek(removalAt)}: ${status.warning}` : null;
 }
 
-export function weeklyCapView(db: Db, now: Instant): WeeklyCapView {
+/** The week of `now` against the cap; `exceptCaseId` leaves out the case being rescheduled, as capWarningForRemoval does. */
+export function weeklyCapView(db: Db, now: Instant, exceptCaseId: string | null = null): WeeklyCapView {
   const { week, start } = ukWeekBounds(toUtcIso(now));
-  const status = weeklyCapStatus(removalsInUkWeek(db, now), readWeeklyCap(db));
+  const status = weeklyCapStatus(removalsInUkWeek(db, now, exceptCaseId), readWeeklyCap(db));
   return { week, weekStart: start, count: status.count, cap: status.cap, remaining: status.remaining, full: status.full, warning: status.warning ?? null };
 }
 

@@ -29,6 +29,17 @@ const DETAINED_ONWARDS: ReturnCaseState[] = ['DETAINED', 'NOTICE_SERVED', 'REFER
 const when = formatUkDateTime;
 const barrierList = (bs: readonly CaseBarrier[]) => bs.map((b) => BARRIER_LABELS[b]).join(', ');
 
+/**
+ * What is wrong with a removal time for this case, or null: the machine's own rule, also
+ * shown by the schedule form while the time is picked.
+ */
+export function removalTimeProblem(c: Pick<ReturnCase, 'arrivedAt'>, removalAt: string): string | null {
+  const limit = processLimit(c.arrivedAt);
+  if (!isWithinDeadline(removalAt, limit)) return `the removal (${when(removalAt)}) would fall after the 3-month limit (${when(limit)})`;
+  // A date in the past is allowed (a removal recorded late, after a night offline); one before the arrival is a slip.
+  return removalAt < c.arrivedAt ? `the removal (${when(removalAt)}) would be before the person arrived (${when(c.arrivedAt)})` : null;
+}
+
 export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { event: 'SCREEN', from: ['ARRIVED'], to: 'SCREENED' },
   // Re-checking is allowed: an 'undetermined' result is expected to be settled later.
@@ -61,13 +72,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   {
     // Rescheduling is the same event from REMOVAL_SCHEDULED.
     event: 'SCHEDULE_REMOVAL', from: ['INADMISSIBILITY_DECIDED', 'REMOVAL_SCHEDULED'], to: 'REMOVAL_SCHEDULED',
-    checkDetails: (c, e) => {
-      if (e.type !== 'SCHEDULE_REMOVAL') return null;
-      const limit = processLimit(c.arrivedAt);
-      if (!isWithinDeadline(e.removalAt, limit)) return `the removal (${when(e.removalAt)}) would fall after the 3-month limit (${when(limit)})`;
-      // A date in the past is allowed (a removal recorded late, after a night offline); one before the arrival is a slip.
-      return e.removalAt < c.arrivedAt ? `the removal (${when(e.removalAt)}) would be before the person arrived (${when(c.arrivedAt)})` : null;
-    },
+    checkDetails: (c, e) => (e.type === 'SCHEDULE_REMOVAL' ? removalTimeProblem(c, e.removalAt) : null),
   },
   { event: 'CONFIRM_REMOVAL', from: ['REMOVAL_SCHEDULED'], to: 'REMOVED' },
   { event: 'RELEASE_TO_ASYLUM', from: DETAINED_ONWARDS, to: 'RELEASED_TO_ASYLUM', notFrom: 'only a detained case is released; before detention, mark it not eligible' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../dates';
-import { isoInstant } from '../fields';
+import { isoInstant, Uuid } from '../fields';
 import { ReturnCaseState } from './case-states';
 import { DeadlineView } from './returns-case-record';
 
@@ -36,7 +36,14 @@ export const WeeklyCapView = z.object({
 export type WeeklyCapView = z.output<typeof WeeklyCapView>;
 
 /** The week to count: the one `at` falls in (UK time), this week when left out. */
-export const WeeklyCapQuery = z.strictObject({ at: isoInstant('Enter the time as a date and time').optional() }).optional().default({});
+export const WeeklyCapQuery = z
+  .strictObject({
+    at: isoInstant('Enter the time as a date and time').optional(),
+    /** The case being rescheduled: its own removal is not counted against the week it is moving in or out of. */
+    exceptCaseId: Uuid.optional(),
+  })
+  .optional()
+  .default({});
 
 export const SetWeeklyCapInput = z.strictObject({
   cap: z

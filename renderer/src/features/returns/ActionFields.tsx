@@ -1,5 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { BARRIER_LABELS, CASE_BARRIERS, type CaseBarrier, type CaseEventType } from '../../../../shared/domain/returns/case-states';
+import { removalTimeProblem } from '../../../../shared/domain/returns/case-machine';
+import { formatUkDateTime, ukLocalToUtcIso } from '../../../../shared/domain/time';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { Field } from '../../ui/Field';
 import type { ActionValues } from './action-values';
@@ -7,28 +9,38 @@ import { WeekCapHint } from './WeekCapHint';
 
 interface ActionFieldsProps {
   type: CaseEventType;
+  /** The case acted on: left out of its own week's count. */
+  caseId: string;
+  /** When the person arrived: a removal cannot be before it. */
+  arrivedAt: string;
   activeBarriers: readonly CaseBarrier[];
   /** The 3-month limit, shown beside the removal time. */
   limitText: string | null;
 }
 
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + '.';
+
 /** The details an event needs: a removal time, which barrier, whether to release. */
-export function ActionFields({ type, activeBarriers, limitText }: ActionFieldsProps) {
+export function ActionFields({ type, caseId, arrivedAt, activeBarriers, limitText }: ActionFieldsProps) {
   const {
     register,
     control,
     formState: { errors },
   } = useFormContext<ActionValues>();
   const removalAt = useWatch({ control, name: 'event.removalAt' });
+  // Said while the time is picked, in the machine's own words, rather than only on Confirm.
+  const removalAtIso = removalAt ? ukLocalToUtcIso(removalAt) : undefined;
+  const problem = type === 'SCHEDULE_REMOVAL' && removalAtIso ? removalTimeProblem({ arrivedAt }, removalAtIso) : null;
+  const hint = `After the arrival (${formatUkDateTime(arrivedAt)})${limitText ? ` and by ${limitText}, the 3-month limit` : ''}`;
   const barriers = type === 'LIFT_BARRIER' ? activeBarriers : CASE_BARRIERS.filter((b) => !activeBarriers.includes(b));
   return (
     <>
       {type === 'SCHEDULE_REMOVAL' && (
-        <Field label="Removal date and time (UK)" error={errors.event?.removalAt?.message} {...(limitText ? { hint: `Must be by ${limitText}, the 3-month limit` } : {})}>
+        <Field label="Removal date and time (UK)" error={errors.event?.removalAt?.message ?? (problem ? sentence(problem) : undefined)} hint={hint}>
           <input type="datetime-local" {...register('event.removalAt')} />
         </Field>
       )}
-      {type === 'SCHEDULE_REMOVAL' && <WeekCapHint removalAtLocal={removalAt} />}
+      {type === 'SCHEDULE_REMOVAL' && <WeekCapHint removalAtLocal={removalAt} caseId={caseId} />}
       {(type === 'RAISE_BARRIER' || type === 'LIFT_BARRIER') && (
         <Field label="Barrier" error={errors.event?.barrier?.message}>
           <select {...register('event.barrier')}>

@@ -1,0 +1,68 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ukIsoWeek } from '../../../shared/domain/returns/weekly-cap';
+import { formatUkDateTime, utcIsoToUkLocalInput } from '../../../shared/domain/time';
+import { apiClient } from '../support/api';
+import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, walkCase } from '../support/returns';
+import { screenshot } from '../support/screens';
+
+// Synthetic people only. Arrival times are set from the real clock, as the pilot's rules are.
+let app: BrowserModeApp;
+test.beforeEach(async ({ page }) => {
+  app = await startBrowserMode();
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+test.afterEach(async () => {
+  await app.cleanup();
+});
+
+const panelOf = (page: Page) => page.getByRole('region', { name: 'Returns pilot' });
+const HOUR = 3_600_000;
+/** `hours` from now, to the minute, as the form's time field holds it. */
+const fromNow = (hours: number) => new Date(Math.ceil((Date.now() + hours * HOUR) / 60_000) * 60_000).toISOString();
+
+async function openStep(page: Page, arrivalId: string, step: string) {
+  await page.goto(`${app.url}#/returns/case/${arrivalId}`);
+  await panelOf(page).getByRole('group', { name: 'Next steps' }).getByRole('button', { name: step, exact: true }).click();
+  return panelOf(page).getByRole('form', { name: step });
+}
+
+test('rescheduling a removal: the week count leaves out the case being rescheduled', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const arrivedAt = daysAgo(3);
+  const boat = await landBoat(api, arrivedAt);
+  // An hour and two hours from now: the same UK week unless this runs in the last hours of a Sunday.
+  const [first, second] = [fromNow(1), fromNow(2)];
+  const other = await smallBoatPerson(api, boat.id, arrivedAt, 'Haidari', 'Farid');
+  await scheduleAndRemove(api, await walkCase(api, other.id, 'INADMISSIBILITY_DECIDED'), first, false);
+  const person = await smallBoatPerson(api, boat.id, arrivedAt, 'Rahimi', 'Jawad');
+  await scheduleAndRemove(api, await walkCase(api, person.id, 'INADMISSIBILITY_DECIDED'), first, false);
+
+  const form = await openStep(page, person.id, 'Reschedule the removal');
+  await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(second));
+  // Two removals are scheduled that week, one of them this person's: moving it is not one more.
+  const expected = ukIsoWeek(first) === ukIsoWeek(second) ? 1 : 0;
+  await expect(form.getByTestId('week-cap-hint')).toHaveText(`Week ${ukIsoWeek(second)}: ${expected} of 50 removals already scheduled or done.`);
+  await screenshot(page, 'returns-reschedule-week-count');
+});
+
+test('a removal time before the person arrived is said beside the field while it is picked, with the arrival time', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const arrivedAt = daysAgo(3);
+  const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Yousef', 'Omar');
+  await walkCase(api, person.id, 'INADMISSIBILITY_DECIDED');
+
+  const form = await openStep(page, person.id, 'Schedule the removal');
+  const field = form.locator('.field', { has: page.getByLabel('Removal date and time (UK)') });
+  await expect(field).toContainText(`After the arrival (${formatUkDateTime(arrivedAt)})`);
+  const tooEarly = new Date(Date.parse(arrivedAt) - 2 * 86_400_000);
+  tooEarly.setUTCSeconds(0, 0);
+  await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(tooEarly.toISOString()));
+  // Nothing confirmed yet: the field says it already.
+  await expect(field.getByRole('alert')).toHaveText(
+    `The removal (${formatUkDateTime(tooEarly.toISOString())}) would be before the person arrived (${formatUkDateTime(arrivedAt)}).`,
+  );
+  await screenshot(page, 'returns-schedule-before-arrival');
+  await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(fromNow(24)));
+  await expect(field.getByRole('alert')).toHaveCount(0);
+});
