@@ -39,3 +39,23 @@ test('dates on a person’s screen read like the app’s other dates (28 Nov 202
   await expect(page.locator('article.record')).not.toContainText(/\b\d{4}-\d{2}-\d{2}\b/);
   await screenshot(page, 'person-dates');
 });
+
+test('a corrected document reads in words in the history: its type, who issued it and when it expires', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const person = await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Tesfay', givenNames: 'Almaz',
+    dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',
+    documents: [{ type: 'PASSPORT', number: 'P7654321', issuingState: 'ERI', expiryDate: '2030-01-31' }],
+  });
+  const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = person;
+  void reference; void createdBy; void createdAt; void updatedAt;
+  await api('arrivals.update', { id, version, changes: { ...fields, documents: [{ type: 'PASSPORT', number: 'P7654321', issuingState: 'ERI', expiryDate: '2031-01-31' }] } });
+  await page.goto(`${app.url}#/arrivals/${id}`);
+  const change = page.getByRole('region', { name: 'History' }).getByRole('row', { name: /^Documents/ });
+  await expect(change.getByRole('cell')).toHaveText([
+    'Documents',
+    'Passport P7654321, issued by Eritrea (ERI), expires 31 Jan 2030',
+    'Passport P7654321, issued by Eritrea (ERI), expires 31 Jan 2031',
+  ]);
+  await screenshot(page, 'person-document-history');
+});
