@@ -41,9 +41,21 @@ export function dueSoonList(db: Db, device: Device, ctx: RequestContext, now: Da
         name: person ? personName(person) : 'Person not on this device',
         state: c.state,
         deadline,
+        ...nextStepOf(c),
       });
     }
   }
   items.sort((a, b) => a.deadline.due.localeCompare(b.deadline.due));
   return { asOf: now.toISOString(), items };
+}
+
+/**
+ * A case assessed not eligible stays open, with its clocks running, until an officer marks it
+ * so: the list says that this, not a readmission request, is what is overdue.
+ */
+function nextStepOf(c: ReturnsCaseRecord): { nextStep?: string } {
+  if (c.state === 'ELIGIBILITY_CHECKED' && c.eligibilityAssessment?.result === 'ineligible') {
+    return { nextStep: 'Assessed not eligible: close the case with “Mark not eligible”' };
+  }
+  return {};
 }

@@ -14,6 +14,8 @@ export const DueSoonItem = z.object({
   name: z.string(),
   state: ReturnCaseState,
   deadline: DeadlineView,
+  /** What closes the item when it is not the deadline's own step (e.g. a case assessed not eligible). */
+  nextStep: z.string().optional(),
 });
 export type DueSoonItem = z.output<typeof DueSoonItem>;
 

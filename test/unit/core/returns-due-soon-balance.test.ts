@@ -39,6 +39,22 @@ describe('the due-soon list', () => {
     ]);
   });
 
+  it('says a case assessed not eligible is to be closed, not referred', async () => {
+    engine();
+    const person = await smallBoatArrival(t, '2025-09-13T04:00:00.000Z', { familyName: 'Haile' });
+    const opened = await callOk(t, 'returns.open', { arrivalId: person.id });
+    await applyEvent(t, opened, { type: 'SCREEN' });
+    const screened = await callOk(t, 'returns.get', { arrivalId: person.id });
+    await callOk(t, 'returns.recordEligibility', { id: screened.case!.id, version: screened.case!.version, conditions: { NOT_A_THREAT: { status: 'not_met', note: 'Synthetic: a security concern' } } });
+    const assessed = await callOk(t, 'returns.get', { arrivalId: person.id });
+    expect(assessed.case!.eligibilityAssessment!.result).toBe('ineligible');
+
+    const [item] = (await callOk(t, 'returns.dueSoon', {})).items;
+    expect(item!.nextStep).toMatch(/Assessed not eligible: close the case/);
+    await applyEvent(t, assessed, { type: 'MARK_INELIGIBLE' }, 'Not eligible (synthetic)');
+    expect((await callOk(t, 'returns.dueSoon', {})).items).toEqual([]);
+  });
+
   it('expires cases past their 3-month limit before listing', async () => {
     engine();
     const person = await smallBoatArrival(t, '2025-06-01T10:00:00.000Z');

@@ -27,7 +27,10 @@ export function DueSoonTable({ items }: { items: readonly DueSoonItem[] }) {
               <div className="mono muted">{item.personReference}</div>
             </td>
             <td className="mono">{item.caseReference}</td>
-            <td>{CASE_STATE_LABELS[item.state]}</td>
+            <td>
+              {CASE_STATE_LABELS[item.state]}
+              {item.nextStep && <div className="muted">{item.nextStep}</div>}
+            </td>
             <td>{item.deadline.label}</td>
             <td className="nowrap">{formatUkDateTime(item.deadline.due)}</td>
             <td>
