@@ -94,9 +94,14 @@ export function createHandlers(engine: Engine): HandlerTable {
     'sync.run': () => engine.sync.run(),
     'sync.configure': (input) => {
       configureSync(db, input.apiUrl);
+      engine.sync.settingsChanged();
       return syncStatus(db, engine.sync);
     },
-    'sync.enrol': (input) => enrolDevice(db, device, input.code),
+    'sync.enrol': async (input) => {
+      const enrolled = await enrolDevice(db, device, input.code);
+      engine.sync.settingsChanged();
+      return enrolled;
+    },
     'sync.conflicts': () => openConflicts(db),
     'sync.resolveConflict': (input, ctx) => written(resolveConflict(db, device, ctx, input.id, input.keep)),
     'sync.refused': () => refusedRecords(db),

@@ -70,6 +70,17 @@ export class SyncService {
     if (this.options.automatic && this.configured && !this.running) this.schedule(2_000 + this.jitter(1_000));
   }
 
+  /**
+   * The address or the enrolment changed: the status bar says so at once (not "not set up"
+   * until the next probe) and, once enrolled, the first sync is tried soon.
+   */
+  settingsChanged(): void {
+    if (this.running) return;
+    this.failures = 0;
+    this.activity = this.configured ? 'idle' : 'not_configured';
+    if (this.options.automatic && this.configured) this.schedule(1_000);
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

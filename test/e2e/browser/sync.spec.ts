@@ -99,6 +99,10 @@ test('a record the centre refuses is counted in the status bar and listed with t
   await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(database)).code);
   await page.getByLabel('Enrolment code').press('Enter');
   await expect(page.getByText('This device is enrolled.')).toBeVisible();
+  // The status bar follows at once, and an offline sign-in says how to be checked by the centre now that it answers.
+  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: reachable');
+  await expect(page.getByTestId('signed-in-via')).toContainText('signed in offline (the centre is reachable again: Lock, then unlock, to sign in online)');
+  await screenshot(page, 'sync-enrolled');
 
   // An administrator disabled this officer at the centre: what they record here is refused there.
   await disableOfficer(database, DEMO.supervisor.username);

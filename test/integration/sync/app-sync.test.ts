@@ -102,6 +102,15 @@ describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
     await expect(call(device, 'sync.enrol', { code: 'NOPE-NOPE-NOPE' })).rejects.toThrow();
     expect((await call(device, 'sync.status')).enrolled).toBe(false);
   });
+
+  it('says the centre is set up as soon as the device is enrolled, not at the next background probe', async () => {
+    const device = await enrolledDevice({ enrolled: false });
+    device.engine.sync.activity = 'not_configured'; // what the background loop found before enrolment
+    await call(device, 'sync.configure', { apiUrl: central.url });
+    expect((await call(device, 'sync.status')).activity).toBe('not_configured'); // an address, but no enrolment yet
+    await call(device, 'sync.enrol', { code: (await createEnrolmentCode(central.db)).code });
+    expect(await call(device, 'sync.status')).toMatchObject({ enrolled: true, activity: 'idle' });
+  });
 });
 
 describe('background sync', () => {
