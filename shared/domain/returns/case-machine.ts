@@ -3,6 +3,7 @@ import { formatUkDateTime, type Instant, toUtcIso } from '../time';
 import { BARRIER_LABELS, type CaseBarrier, CASE_STATE_LABELS, CaseEvent, caseEventLabel, type CaseEventType, type CaseHistoryEntry } from './case-states';
 import { isTerminalState, REASON_REQUIRED_STATES, RETURN_CASE_STATES, type ReturnCase, type ReturnCaseState } from './case-states';
 import { franceAnswerDue, isWithinDeadline, processLimit, referralDue } from './deadlines';
+import { givenTime, happenedAt, occurredAtProblem } from './event-times';
 
 /** The returns case as one state machine: the UI shows `allowedEvents`, the engine calls `applyCaseEvent`. */
 
@@ -52,7 +53,11 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { event: 'SERVE_NOTICE', from: ['DETAINED'], to: 'NOTICE_SERVED' },
   {
     event: 'REFER_TO_FRANCE', from: ['NOTICE_SERVED'], to: 'REFERRED_TO_FRANCE',
-    guard: (c, now) => (isWithinDeadline(now, referralDue(c.arrivedAt)) ? null : `the 14-day limit for the readmission request ended ${when(referralDue(c.arrivedAt))}`),
+    // Judged by when it was sent, so a request sent in time and recorded late is accepted.
+    checkDetails: (c, e, now) =>
+      isWithinDeadline(happenedAt(e, now), referralDue(c.arrivedAt))
+        ? null
+        : `the 14-day limit for the readmission request ended ${when(referralDue(c.arrivedAt))}${givenTime(e) ? '' : ' (if it was sent in time, give the time it was sent)'}`,
   },
   {
     event: 'MARK_EXCEPTIONAL', from: ['REFERRED_TO_FRANCE'], to: 'REFERRED_TO_FRANCE',
@@ -141,11 +146,11 @@ function targetOf(c: ReturnCase, e: Event, t: CaseTransition): ReturnCaseState {
 function nextCase(c: ReturnCase, e: Event, to: ReturnCaseState, now: string): ReturnCase {
   const next: ReturnCase = { ...c, state: to };
   if (e.type === 'CHECK_ELIGIBILITY') next.eligibility = e.result;
-  if (e.type === 'DETAIN') next.detainedAt = now;
-  if (e.type === 'REFER_TO_FRANCE') next.referralSentAt = now;
+  if (e.type === 'DETAIN') next.detainedAt = happenedAt(e, now);
+  if (e.type === 'REFER_TO_FRANCE') next.referralSentAt = happenedAt(e, now);
   if (e.type === 'MARK_EXCEPTIONAL') next.franceAnswerExceptional = true;
   if (e.type === 'SCHEDULE_REMOVAL') next.removalScheduledFor = e.removalAt;
-  if (e.type === 'CONFIRM_REMOVAL') next.removedAt = now;
+  if (e.type === 'CONFIRM_REMOVAL') next.removedAt = happenedAt(e, now);
   if (e.type === 'RAISE_BARRIER') Object.assign(next, { pausedFrom: c.pausedFrom ?? c.state, activeBarriers: [...c.activeBarriers, e.barrier] });
   if (e.type === 'LIFT_BARRIER') next.activeBarriers = c.activeBarriers.filter((b) => b !== e.barrier);
   // Barriers belong to the pause: leaving PAUSED (by lifting, release or expiry) clears them.
@@ -173,7 +178,7 @@ function refusal(c: ReturnCase, e: Event, t: CaseTransition, now: string): { kin
   if (!t.from.includes(c.state)) return { kind: 'NOT_FROM_THIS_STATE', message: refusalMessage(c, t, to, whyNotFrom(c, t)) };
   const why = overdue(c, now) && e.type !== 'EXPIRE'
     ? `the 3-month limit ended ${when(processLimit(c.arrivedAt))}, so the case must expire`
-    : (t.guard?.(c, now) ?? t.checkDetails?.(c, e, now));
+    : (occurredAtProblem(c, givenTime(e), now) ?? t.guard?.(c, now) ?? t.checkDetails?.(c, e, now));
   return why ? { kind: 'BLOCKED', message: refusalMessage(c, t, to, why) } : null;
 }
 

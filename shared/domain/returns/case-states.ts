@@ -81,22 +81,24 @@ export const ELIGIBILITY_RESULT_LABELS: Record<EligibilityResult, string> = {
 
 const instant = (label: string) => isoInstant(`Enter ${label} as a time`);
 const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
+/** A step that may be recorded later than it happened: `occurredAt` says when (see event-times.ts). */
+const timed = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), occurredAt: instant('when it happened').optional() });
 
 /** What an officer (or the system, for EXPIRE) does to a case. Payloads carry only what the rules need. */
 export const CaseEvent = z.discriminatedUnion('type', [
   bare('SCREEN'),
   z.strictObject({ type: z.literal('CHECK_ELIGIBILITY'), result: EligibilityResult }),
   bare('MARK_INELIGIBLE'),
-  bare('DETAIN'),
+  timed('DETAIN'),
   bare('SERVE_NOTICE'),
-  bare('REFER_TO_FRANCE'),
+  timed('REFER_TO_FRANCE'),
   bare('MARK_EXCEPTIONAL'),
   bare('RECORD_FRANCE_ACCEPTANCE'),
   bare('RECORD_FRANCE_REFUSAL'),
   bare('RECORD_NO_RESPONSE'),
   bare('DECIDE_INADMISSIBILITY'),
   z.strictObject({ type: z.literal('SCHEDULE_REMOVAL'), removalAt: instant('the removal time') }),
-  bare('CONFIRM_REMOVAL'),
+  timed('CONFIRM_REMOVAL'),
   bare('RELEASE_TO_ASYLUM'),
   z.strictObject({ type: z.literal('RAISE_BARRIER'), barrier: CaseBarrier }),
   z.strictObject({ type: z.literal('LIFT_BARRIER'), barrier: CaseBarrier, release: z.boolean().default(false) }),

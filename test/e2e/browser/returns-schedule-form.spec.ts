@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ukIsoWeek } from '../../../shared/domain/returns/weekly-cap';
+import { franceAnswerDue } from '../../../shared/domain/returns/deadlines';
 import { formatUkDateTime, utcIsoToUkLocalInput } from '../../../shared/domain/time';
 import { apiClient } from '../support/api';
 import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
@@ -65,4 +66,36 @@ test('a removal time before the person arrived is said beside the field while it
   await screenshot(page, 'returns-schedule-before-arrival');
   await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(fromNow(24)));
   await expect(field.getByRole('alert')).toHaveCount(0);
+});
+
+test('steps recorded late keep the time they happened: the history shows it and France\'s deadline runs from it', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const arrivedAt = daysAgo(3);
+  const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Tesfay', 'Abel');
+  await walkCase(api, person.id, 'ELIGIBILITY_CHECKED');
+  const minute = (iso: string) => new Date(Math.floor(Date.parse(iso) / 60_000) * 60_000).toISOString();
+  const [detainedAt, sentAt] = [minute(daysAgo(2)), minute(daysAgo(1))];
+
+  let form = await openStep(page, person.id, 'Record detention');
+  const when = form.getByLabel('When it happened (UK, optional)');
+  const field = form.locator('.field', { has: page.getByLabel('When it happened (UK, optional)') });
+  await when.fill(utcIsoToUkLocalInput(minute(fromNow(2))));
+  await expect(field.getByRole('alert')).toContainText('is in the future');
+  await when.fill(utcIsoToUkLocalInput(detainedAt));
+  await expect(field.getByRole('alert')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Confirm' }).click();
+  await expect(panelOf(page)).toContainText('Detained');
+
+  form = await openStep(page, person.id, 'Record notice served');
+  await form.getByRole('button', { name: 'Confirm' }).click();
+  form = await openStep(page, person.id, 'Send the readmission request to France');
+  await form.getByLabel('When it happened (UK, optional)').fill(utcIsoToUkLocalInput(sentAt));
+  await form.getByRole('button', { name: 'Confirm' }).click();
+
+  const panel = panelOf(page);
+  await expect(panel).toContainText('Referred to France');
+  await expect(panel).toContainText(`happened ${formatUkDateTime(detainedAt)}`);
+  await expect(panel).toContainText(`happened ${formatUkDateTime(sentAt)}`);
+  await expect(panel).toContainText(formatUkDateTime(franceAnswerDue(sentAt, false)));
+  await screenshot(page, 'returns-steps-recorded-late');
 });

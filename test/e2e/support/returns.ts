@@ -54,11 +54,11 @@ const apply = (api: Api, view: View, event: Step, reason: string | null = null) 
   api('returns.applyEvent', { id: view.case!.id, version: view.case!.version, event, reason });
 
 /** Opens the person's case and walks it as far as `last` along the pilot's main road. */
-export async function walkCase(api: Api, arrivalId: string, last: 'DETAINED' | 'INADMISSIBILITY_DECIDED'): Promise<View> {
+export async function walkCase(api: Api, arrivalId: string, last: 'ELIGIBILITY_CHECKED' | 'DETAINED' | 'INADMISSIBILITY_DECIDED'): Promise<View> {
   let view = await api('returns.open', { arrivalId });
   view = await apply(api, view, { type: 'SCREEN' });
   view = await api('returns.recordEligibility', { id: view.case!.id, version: view.case!.version, conditions: ALL_MET });
-  const steps = last === 'DETAINED' ? ['DETAIN'] : ['DETAIN', 'SERVE_NOTICE', 'REFER_TO_FRANCE', 'RECORD_FRANCE_ACCEPTANCE', 'DECIDE_INADMISSIBILITY'];
+  const steps = last === 'ELIGIBILITY_CHECKED' ? [] : last === 'DETAINED' ? ['DETAIN'] : ['DETAIN', 'SERVE_NOTICE', 'REFER_TO_FRANCE', 'RECORD_FRANCE_ACCEPTANCE', 'DECIDE_INADMISSIBILITY'];
   for (const type of steps) view = await apply(api, view, { type } as Step);
   return view;
 }

@@ -140,8 +140,39 @@ describe('guards', () => {
     const served = caseIn('NOTICE_SERVED', { eligibility: 'eligible', detainedAt: '2025-09-02T12:00:00.000Z' });
     expect(apply(served, { type: 'REFER_TO_FRANCE' }, '2025-09-15T22:59:00.000Z').ok).toBe(true); // 23:59 BST, 15 Sep
     expect(apply(served, { type: 'REFER_TO_FRANCE' }, '2025-09-15T23:00:00.000Z')).toMatchObject({
-      ok: false, message: 'A case in "Notice served" cannot move to "Referred to France": the 14-day limit for the readmission request ended 15 Sep 2025, 23:59',
+      ok: false,
+      message: 'A case in "Notice served" cannot move to "Referred to France": the 14-day limit for the readmission request ended 15 Sep 2025, 23:59 (if it was sent in time, give the time it was sent)',
     });
+  });
+
+  it('takes a step recorded late at the time it happened, and judges the 14 days by that time', () => {
+    const served = caseIn('NOTICE_SERVED', { eligibility: 'eligible', detainedAt: '2025-09-02T12:00:00.000Z' });
+    // Sent on day 14 (23:30 BST), recorded the next morning after a night offline.
+    const late = apply(served, { type: 'REFER_TO_FRANCE', occurredAt: '2025-09-15T22:30:00.000Z' }, '2025-09-16T07:00:00.000Z');
+    expect(late).toMatchObject({ ok: true, case: { state: 'REFERRED_TO_FRANCE', referralSentAt: '2025-09-15T22:30:00.000Z' }, entry: { at: '2025-09-16T07:00:00.000Z' } });
+    expect(apply(served, { type: 'REFER_TO_FRANCE', occurredAt: '2025-09-15T23:30:00.000Z' }, '2025-09-16T07:00:00.000Z')).toMatchObject({
+      ok: false, message: expect.stringMatching(/14-day limit for the readmission request ended 15 Sep 2025, 23:59$/),
+    });
+    expect(apply(served, { type: 'REFER_TO_FRANCE', occurredAt: '2025-09-16T09:00:00.000Z' }, '2025-09-16T07:00:00.000Z')).toMatchObject({
+      ok: false, message: expect.stringMatching(/the time it happened \(16 Sep 2025, 10:00\) is in the future/),
+    });
+    expect(apply(served, { type: 'REFER_TO_FRANCE', occurredAt: '2025-09-02T11:00:00.000Z' }, '2025-09-03T07:00:00.000Z')).toMatchObject({
+      ok: false, message: expect.stringMatching(/is before the person was detained \(2 Sep 2025, 13:00\)/),
+    });
+  });
+
+  it('keeps the detention and removal times an officer gives: the 3-day target runs from the detention', () => {
+    const eligible = caseIn('ELIGIBILITY_CHECKED', { eligibility: 'eligible' });
+    const detained = apply(eligible, { type: 'DETAIN', occurredAt: '2025-09-02T03:00:00.000Z' }, '2025-09-02T09:00:00.000Z');
+    expect(detained).toMatchObject({ ok: true, case: { detainedAt: '2025-09-02T03:00:00.000Z' } });
+    expect(apply(eligible, { type: 'DETAIN', occurredAt: '2025-08-01T03:00:00.000Z' }, '2025-09-02T09:00:00.000Z')).toMatchObject({
+      ok: false, message: expect.stringMatching(/is before the person arrived/),
+    });
+    const scheduled = caseIn('REMOVAL_SCHEDULED', { removalScheduledFor: '2025-09-20T08:00:00.000Z', referralSentAt: '2025-09-04T10:00:00.000Z' });
+    expect(apply(scheduled, { type: 'CONFIRM_REMOVAL', occurredAt: '2025-09-20T08:15:00.000Z' }, '2025-09-21T10:00:00.000Z')).toMatchObject({
+      ok: true, case: { state: 'REMOVED', removedAt: '2025-09-20T08:15:00.000Z' },
+    });
+    expect(apply(scheduled, { type: 'CONFIRM_REMOVAL' }, '2025-09-21T10:00:00.000Z')).toMatchObject({ ok: true, case: { removedAt: '2025-09-21T10:00:00.000Z' } });
   });
 
   it("records no answer only after France's 14 days, or 28 once marked exceptional", () => {
@@ -273,10 +304,11 @@ describe('allowedEvents', () => {
     for (const closed of ['INELIGIBLE', 'REMOVED', 'RELEASED_TO_ASYLUM', 'EXPIRED'] as const) expect(allowedEvents(caseIn(closed), now)).toEqual([]);
   });
 
-  it('hides time-barred steps', () => {
+  it('hides steps that cannot happen yet, but still offers a request whose time may be given late', () => {
     const served = caseIn('NOTICE_SERVED');
     expect(allowedEvents(served, '2025-09-15T22:00:00.000Z')).toContain('REFER_TO_FRANCE');
-    expect(allowedEvents(served, '2025-09-16T08:00:00.000Z')).not.toContain('REFER_TO_FRANCE');
+    // Past day 14 it is still offered: one sent in time may be recorded now, with its time.
+    expect(allowedEvents(served, '2025-09-16T08:00:00.000Z')).toContain('REFER_TO_FRANCE');
     const referred = caseIn('REFERRED_TO_FRANCE', { referralSentAt: '2025-09-04T10:00:00.000Z' });
     expect(allowedEvents(referred, now)).not.toContain('RECORD_NO_RESPONSE');
     expect(allowedEvents(referred, '2025-09-19T10:00:00.000Z')).toContain('RECORD_NO_RESPONSE');
@@ -286,6 +318,7 @@ describe('allowedEvents', () => {
     const details: Record<string, Partial<CaseEvent>> = {
       CHECK_ELIGIBILITY: { result: 'eligible' },
       SCHEDULE_REMOVAL: { removalAt: '2025-09-20T08:00:00.000Z' },
+      REFER_TO_FRANCE: { occurredAt: '2025-09-05T10:00:00.000Z' }, // within its 14 days, recorded late
       RAISE_BARRIER: { barrier: 'JUDICIAL_REVIEW_OR_INJUNCTION' },
       LIFT_BARRIER: { barrier: 'HUMAN_RIGHTS_CLAIM' },
     };

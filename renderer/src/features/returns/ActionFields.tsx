@@ -1,7 +1,9 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { BARRIER_LABELS, CASE_BARRIERS, type CaseBarrier, type CaseEventType } from '../../../../shared/domain/returns/case-states';
 import { removalTimeProblem } from '../../../../shared/domain/returns/case-machine';
-import { formatUkDateTime, ukLocalToUtcIso } from '../../../../shared/domain/time';
+import { occurredAtProblem, TIMED_EVENTS } from '../../../../shared/domain/returns/event-times';
+import type { ReturnCase } from '../../../../shared/domain/returns/case-states';
+import { formatUkDateTime, toUtcIso, ukLocalToUtcIso } from '../../../../shared/domain/time';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { Field } from '../../ui/Field';
 import type { ActionValues } from './action-values';
@@ -11,8 +13,8 @@ interface ActionFieldsProps {
   type: CaseEventType;
   /** The case acted on: left out of its own week's count. */
   caseId: string;
-  /** When the person arrived: a removal cannot be before it. */
-  arrivedAt: string;
+  /** The case's recorded times: a removal, or a step recorded late, cannot be before them. */
+  times: Pick<ReturnCase, 'arrivedAt' | 'detainedAt' | 'referralSentAt'>;
   activeBarriers: readonly CaseBarrier[];
   /** The 3-month limit, shown beside the removal time. */
   limitText: string | null;
@@ -21,13 +23,17 @@ interface ActionFieldsProps {
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1) + '.';
 
 /** The details an event needs: a removal time, which barrier, whether to release. */
-export function ActionFields({ type, caseId, arrivedAt, activeBarriers, limitText }: ActionFieldsProps) {
+export function ActionFields({ type, caseId, times, activeBarriers, limitText }: ActionFieldsProps) {
+  const { arrivedAt } = times;
   const {
     register,
     control,
     formState: { errors },
   } = useFormContext<ActionValues>();
   const removalAt = useWatch({ control, name: 'event.removalAt' });
+  const occurredAt = useWatch({ control, name: 'event.occurredAt' });
+  const occurredAtIso = occurredAt ? ukLocalToUtcIso(occurredAt) : undefined;
+  const occurredProblem = TIMED_EVENTS.has(type) && occurredAtIso ? occurredAtProblem(times, occurredAtIso, toUtcIso(new Date())) : null;
   // Said while the time is picked, in the machine's own words, rather than only on Confirm.
   const removalAtIso = removalAt ? ukLocalToUtcIso(removalAt) : undefined;
   const problem = type === 'SCHEDULE_REMOVAL' && removalAtIso ? removalTimeProblem({ arrivedAt }, removalAtIso) : null;
@@ -41,6 +47,15 @@ export function ActionFields({ type, caseId, arrivedAt, activeBarriers, limitTex
         </Field>
       )}
       {type === 'SCHEDULE_REMOVAL' && <WeekCapHint removalAtLocal={removalAt} caseId={caseId} />}
+      {TIMED_EVENTS.has(type) && (
+        <Field
+          label="When it happened (UK, optional)"
+          error={errors.event?.occurredAt?.message ?? (occurredProblem ? sentence(occurredProblem) : undefined)}
+          hint="Leave empty if it is happening now. Give the time when recording it later: deadlines are judged by it."
+        >
+          <input type="datetime-local" {...register('event.occurredAt')} />
+        </Field>
+      )}
       {(type === 'RAISE_BARRIER' || type === 'LIFT_BARRIER') && (
         <Field label="Barrier" error={errors.event?.barrier?.message}>
           <select {...register('event.barrier')}>

@@ -61,7 +61,7 @@ export function ActionForm({ type, record, limitText, onApplied, onCancel, onRel
             )}
           </div>
         )}
-        <ActionFields type={type} caseId={record.id} arrivedAt={record.arrivedAt} activeBarriers={record.activeBarriers} limitText={limitText} />
+        <ActionFields type={type} caseId={record.id} times={record} activeBarriers={record.activeBarriers} limitText={limitText} />
         <Field label={reasonLabel(type)} error={form.formState.errors.reason?.message}>
           <textarea rows={2} {...form.register('reason')} />
         </Field>

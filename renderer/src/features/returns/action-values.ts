@@ -1,19 +1,25 @@
 import { CASE_TRANSITIONS } from '../../../../shared/domain/returns/case-machine';
 import { REASON_REQUIRED_STATES, type CaseEventType } from '../../../../shared/domain/returns/case-states';
+import { TIMED_EVENTS } from '../../../../shared/domain/returns/event-times';
 import { ukLocalToUtcIso } from '../../../../shared/domain/time';
 
 /** What an action's form holds, named like the contract's paths so the engine's messages land beside the right field. */
 export interface ActionValues {
-  event: { removalAt: string; barrier: string; release: boolean };
+  event: { removalAt: string; occurredAt: string; barrier: string; release: boolean };
   reason: string;
 }
 
-export const emptyAction = (): ActionValues => ({ event: { removalAt: '', barrier: '', release: false }, reason: '' });
+export const emptyAction = (): ActionValues => ({ event: { removalAt: '', occurredAt: '', barrier: '', release: false }, reason: '' });
+
+/** A UK local time typed in a datetime-local field, as the contract's UTC instant; blank stays undefined. */
+const typedInstant = (local: string) => (local.trim() ? (ukLocalToUtcIso(local) ?? local) : undefined);
 
 /** The contract's input for `returns.applyEvent`; a blank stays undefined so the schema names what is missing. */
 export function toEventInput(type: CaseEventType, target: { id: string; version: number }, v: ActionValues): unknown {
   const event: Record<string, unknown> = { type };
-  if (type === 'SCHEDULE_REMOVAL') event.removalAt = v.event.removalAt.trim() ? (ukLocalToUtcIso(v.event.removalAt) ?? v.event.removalAt) : undefined;
+  if (type === 'SCHEDULE_REMOVAL') event.removalAt = typedInstant(v.event.removalAt);
+  // Left blank, the step is taken as happening now.
+  if (TIMED_EVENTS.has(type)) event.occurredAt = typedInstant(v.event.occurredAt);
   if (type === 'RAISE_BARRIER' || type === 'LIFT_BARRIER') event.barrier = v.event.barrier || undefined;
   if (type === 'LIFT_BARRIER') event.release = v.event.release;
   return { id: target.id, version: target.version, event, reason: v.reason.trim() || null };

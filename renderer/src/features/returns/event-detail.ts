@@ -12,6 +12,11 @@ export function eventDetail(event: CaseHistoryEntry['event']): string | null {
       return `for ${formatUkDateTime(event.removalAt)}`;
     case 'CHECK_ELIGIBILITY':
       return ELIGIBILITY_RESULT_LABELS[event.result];
+    case 'DETAIN':
+    case 'REFER_TO_FRANCE':
+    case 'CONFIRM_REMOVAL':
+      // Recorded later than it happened: the entry's own time is when it was recorded.
+      return event.occurredAt ? `happened ${formatUkDateTime(event.occurredAt)}` : null;
     default:
       return null;
   }
