@@ -1,43 +1,13 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadOrCreatePlainKey } from '../../electron/core/db/key-file';
 import { createEngine } from '../../electron/core/engine';
 import { dispatch } from '../../electron/core/dispatch';
 import { NAME_POOLS } from '../fixtures/synthetic/name-pools';
 import { SeededRandom } from '../fixtures/synthetic/random';
-import { seedDatabase } from '../fixtures/synthetic/seed-database';
 import { arrivalInput, interceptionInput, testContext } from '../support/temp-engine';
 import { benchPerson } from './bench-person';
-import { percentile, progress, timed } from './stats';
-
-/** Seeds N people into a new database file, checkpointed and analysed; returns the milliseconds taken. */
-function seedFile(file: string, key: Buffer, rows: number): number {
-  const engine = createEngine({ databaseFile: file, appVersion: 'bench', key });
-  try {
-    const [, seedMs] = timed(() => seedDatabase(engine.db, { seed: 42, people: rows, onProgress: (n) => n % 100_000 < 5000 && progress(`seeded ${n}`) }));
-    engine.db.pragma('wal_checkpoint(TRUNCATE)');
-    engine.db.exec('ANALYZE');
-    progress(`seeded ${rows} people in ${(seedMs / 1000).toFixed(1)} s`);
-    return seedMs;
-  } finally {
-    engine.close();
-  }
-}
-
-/**
- * Waits until the seeded or copied file is on disk: otherwise the kernel is still writing two
- * gigabytes back while the saves are timed, and each save's fsync waits behind it.
- */
-function flushToDisk(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
+import { seededDatabase } from './seeded-database';
+import { percentile } from './stats';
 
 /**
  * `npm run bench -- records [--rows N] [--db DIR]`: saves, searches and list pages on a
@@ -48,18 +18,7 @@ function flushToDisk(file: string): void {
 export async function run(args: string[]) {
   const { values } = parseArgs({ args, options: { rows: { type: 'string', default: '1000000' }, db: { type: 'string' } } });
   const rows = Number(values.rows);
-  const dir = mkdtempSync(join(tmpdir(), 'bench-records-'));
-  const file = join(dir, 'bench.sqlite');
-  const key = loadOrCreatePlainKey(values.db ?? dir);
-  let seedMs = 0;
-  if (values.db) {
-    const template = join(values.db, `records-${rows}.sqlite`);
-    if (!existsSync(template)) seedMs = seedFile(template, key, rows);
-    copyFileSync(template, file);
-  } else {
-    seedMs = seedFile(file, key, rows);
-  }
-  flushToDisk(file);
+  const { dir, file, key, seedMs } = seededDatabase('records', rows, values.db);
   // Measure the app as an officer meets it: freshly opened, not a process full of seeding garbage.
   (globalThis as { gc?: () => void }).gc?.();
   const engine = createEngine({ databaseFile: file, appVersion: 'bench', key });

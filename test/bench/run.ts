@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run(args: string[]): Promise<Recor
   records: () => import('./records'),
   matching: () => import('./matching'),
   print: () => import('./print'),
+  retention: () => import('./retention'),
   sync: () => import('./sync'),
 };
 
