@@ -20,6 +20,9 @@ export interface OpenOptions {
 
 const PLAIN_HEADER = 'SQLite format 3\0';
 
+/** What is left of the WAL file after a checkpoint lets it restart: a few busy minutes of saves. */
+export const JOURNAL_SIZE_LIMIT_BYTES = 8 * 2 ** 20;
+
 /** True when the file exists and is an unencrypted SQLite database. */
 function isPlainDatabase(file: string): boolean {
   try {
@@ -50,6 +53,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('wal_autocheckpoint = 0');
+    // A WAL that grew during a long job shrinks back to this when it restarts (db/checkpoint.ts).
+    db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`);
     // 64 MiB of decrypted pages: at a million people the hot index pages stay in memory.
     db.pragma('cache_size = -65536');
     db.pragma('temp_store = MEMORY');

@@ -1,5 +1,6 @@
 import type { PurgeSummary } from '../../../shared/domain/retention';
 import type { Db } from '../db/connection';
+import { checkpointIfWalLarge } from '../db/checkpoint';
 import { stmt } from '../db/statements';
 import type { RecordType } from '../records/save-record';
 import { deleteAuditRows } from './audit-runs';
@@ -27,11 +28,16 @@ import { deleteAuditRows } from './audit-runs';
  *   - a returns case whose person is still here (it goes with its person).
  * A person goes together with their returns case, transfers and the decisions about them.
  *
- * Work is done in windows of WINDOW rows of each table, one transaction per window, and the
- * event loop is given back between windows, so the app stays responsive at a million records.
+ * Work is done in windows of at most WINDOW rows of each table, one transaction per window,
+ * and the event loop is given back between windows, so the app stays responsive at a million
+ * records. A window shrinks while windows take longer than WINDOW_BUDGET_MS: at a million
+ * people each person's index entries lie on pages not in memory, and 500 of them held the
+ * engine for 300 ms at a time (the retention bench).
  */
 
 export const WINDOW = 500;
+const MIN_WINDOW = 20;
+const WINDOW_BUDGET_MS = 50;
 
 const CLOSED_CASE_STATES = "('INELIGIBLE', 'RELEASED_TO_ASYLUM', 'EXPIRED')";
 const ENDED_TRANSFER_STATES = "('REFUSED', 'ARRIVED_UK')";
@@ -111,22 +117,38 @@ const SWEEPS: Sweep[] = [
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The last seq of the next window of a table after `after`, or null when fewer rows remain. */
-function windowEnd(db: Db, table: string, after: number): number | null {
-  const row = stmt(db, `SELECT seq FROM ${table} WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ${WINDOW - 1}`).get(after) as { seq: number } | undefined;
+/** The last seq of the next window of `size` rows of a table after `after`, or null when fewer rows remain. */
+function windowEnd(db: Db, table: string, after: number, size: number): number | null {
+  const row = stmt(db, `SELECT seq FROM ${table} WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?`).get(after, size - 1) as { seq: number } | undefined;
   return row ? row.seq : null;
 }
 
-/** Walks a table window by window, calling `each` with the window's bounds (exclusive, inclusive). */
-async function walk(db: Db, table: string, each: (from: number, to: number) => void): Promise<void> {
+/** The next window's size: halved after a window over budget, doubled (up to WINDOW) after a quick one. */
+function nextWindowSize(size: number, tookMs: number): number {
+  if (tookMs > WINDOW_BUDGET_MS) return Math.max(MIN_WINDOW, Math.floor(size / 2));
+  return tookMs < WINDOW_BUDGET_MS / 2 ? Math.min(WINDOW, size * 2) : size;
+}
+
+/**
+ * Walks a table window by window, calling `each` with the window's bounds (exclusive,
+ * inclusive), and `between` after each window, in a turn of its own.
+ */
+async function walk(db: Db, table: string, each: (from: number, to: number) => void, between?: () => void): Promise<void> {
   let after = 0;
+  let size = WINDOW;
   for (;;) {
     if (!db.open) return; // the app is closing: the rest waits for the next run
-    const end = windowEnd(db, table, after);
+    const started = performance.now();
+    const end = windowEnd(db, table, after, size);
     each(after, end ?? Number.MAX_SAFE_INTEGER);
+    size = nextWindowSize(size, performance.now() - started);
+    await yieldToOthers();
+    if (between && db.open) {
+      between();
+      await yieldToOthers();
+    }
     if (end === null) return;
     after = end;
-    await yieldToOthers();
   }
 }
 
@@ -158,7 +180,7 @@ export interface PurgeOutcome {
 }
 
 /**
- * Removes every purgeable record (see above) from this device, in windows of WINDOW rows,
+ * Removes every purgeable record (see above) from this device, in windows of rows (see above),
  * each one transaction that re-checks and deletes. Running it again removes nothing more.
  */
 export async function purgeSettledRecords(db: Db, cutoff: string): Promise<PurgeOutcome> {
@@ -187,7 +209,7 @@ export async function purgeSettledRecords(db: Db, cutoff: string): Promise<Purge
         outcome.total += removed.length;
         outcome.batches += 1;
       }).immediate();
-    });
+    }, () => checkpointIfWalLarge(db));
   }
   return outcome;
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/domain/errors';
 import { MAX_BATCH_CHANGES } from '../../../shared/sync';
+import { checkpointIfWalLarge } from '../db/checkpoint';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { allRecordKinds } from '../records/record-kinds';
@@ -117,6 +118,7 @@ async function pushPending(db: Db, api: CentralApi, deviceId: string, maxChanges
     }
     await sendMore();
     onAnswer(storePushAnswer(db, answer.response, new Date()));
+    checkpointIfWalLarge(db);
   }
 }
 
@@ -157,6 +159,7 @@ export async function runSync(
   for (let guard = 0; guard < 100_000; guard++) {
     const next = page.hasMore ? (await startRequest(api.pull(page.cursor, PULL_PAGE))).answer : null;
     const tally = applyPulledPage(db, page.changes, page.cursor);
+    checkpointIfWalLarge(db);
     result.received += tally.received;
     if (!next) break;
     onProgress({ phase: 'pull', sent: result.sent, toSend, received: result.received });

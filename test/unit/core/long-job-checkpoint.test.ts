@@ -1,0 +1,30 @@
+import { statSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkpointIfWalLarge, LONG_JOB_WAL_BYTES } from '../../../electron/core/db/checkpoint';
+import { JOURNAL_SIZE_LIMIT_BYTES } from '../../../electron/core/db/connection';
+import { createTempEngine, type TempEngine } from '../../support/temp-engine';
+
+let temp: TempEngine;
+afterEach(() => temp?.cleanup());
+
+const walBytes = (file: string) => statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+
+describe('a long job between its transactions', () => {
+  it('leaves a small WAL alone, and folds a large one back so the file shrinks when it restarts', () => {
+    temp = createTempEngine();
+    const { db } = temp.engine;
+    const file = db.name;
+    db.exec('CREATE TABLE scratch (id INTEGER PRIMARY KEY, body BLOB NOT NULL)');
+    const insert = db.prepare('INSERT INTO scratch (body) VALUES (randomblob(1000000))');
+    // A few transactions of 1 MB each, as a purge's windows are: nothing to do yet.
+    for (let i = 0; i < 3; i++) db.transaction(() => insert.run())();
+    expect(checkpointIfWalLarge(db)).toBe(false);
+
+    while (walBytes(file) < LONG_JOB_WAL_BYTES) db.transaction(() => insert.run())();
+    expect(checkpointIfWalLarge(db)).toBe(true);
+    // The next write starts the WAL afresh, and the file is cut back to the connection's limit.
+    db.transaction(() => insert.run())();
+    expect(walBytes(file)).toBeLessThanOrEqual(JOURNAL_SIZE_LIMIT_BYTES);
+    expect((db.prepare('SELECT count(*) AS n FROM scratch').get() as { n: number }).n).toBeGreaterThan(30);
+  });
+});
