@@ -127,3 +127,30 @@ test("the case summary's returns history says when each removal was scheduled fo
   await expect(returns).toContainText('EligibilityEligible for return');
   await screenshot(page, 'print-returns-history');
 });
+
+test('the case summary gives the detention, request and removal times an officer recorded late, not only the history', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const arrivedAt = daysAgo(5);
+  const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Tesfay', 'Abel');
+  const minute = (iso: string) => new Date(Math.floor(Date.parse(iso) / 60_000) * 60_000).toISOString();
+  const [detainedAt, sentAt, removedAt] = [minute(daysAgo(4)), minute(daysAgo(3)), minute(daysAgo(1))];
+  const removalFor = minute(new Date(Date.now() + 2 * 86_400_000).toISOString());
+  let view = await walkCase(api, person.id, 'ELIGIBILITY_CHECKED');
+  const step = async (event: Input<'returns.applyEvent'>['event']) => {
+    view = await api('returns.applyEvent', { id: view.case!.id, version: view.case!.version, event, reason: null });
+  };
+  await step({ type: 'DETAIN', occurredAt: detainedAt });
+  await step({ type: 'SERVE_NOTICE' });
+  await step({ type: 'REFER_TO_FRANCE', occurredAt: sentAt });
+  await step({ type: 'RECORD_FRANCE_ACCEPTANCE' });
+  await step({ type: 'DECIDE_INADMISSIBILITY' });
+  await step({ type: 'SCHEDULE_REMOVAL', removalAt: removalFor });
+  await step({ type: 'CONFIRM_REMOVAL', occurredAt: removedAt });
+
+  await page.goto(`${app.url}#/print/arrival/${person.id}`);
+  const returns = page.locator('.print-kv').filter({ hasText: 'Eligibility' });
+  await expect(returns).toContainText(`Detained${formatUkDateTime(detainedAt)}`);
+  await expect(returns).toContainText(`Readmission request sent${formatUkDateTime(sentAt)}`);
+  await expect(returns).toContainText(`Removalremoved ${formatUkDateTime(removedAt)} (scheduled for ${formatUkDateTime(removalFor)})`);
+  await screenshot(page, 'print-returns-times');
+});

@@ -8,6 +8,13 @@ type ReturnsView = Output<'returns.get'>;
 
 const STATUS = { ok: 'on time', due_soon: 'due soon', overdue: 'OVERDUE' } as const;
 
+/** The removal as done and, when it was also scheduled, the time it was scheduled for. */
+function removalText(c: NonNullable<ReturnsView['case']>): string {
+  const scheduled = c.removalScheduledFor ? `scheduled for ${formatUkDateTime(c.removalScheduledFor)}` : null;
+  if (c.removedAt) return `removed ${formatUkDateTime(c.removedAt)}${scheduled ? ` (${scheduled})` : ''}`;
+  return scheduled ?? '—';
+}
+
 /** The person's returns-pilot case on paper: state, eligibility, deadlines and every transition. */
 export function ReturnsCaseSection({ view }: { view: ReturnsView }) {
   const c = view.case;
@@ -25,7 +32,10 @@ export function ReturnsCaseSection({ view }: { view: ReturnsView }) {
           ['State', CASE_STATE_LABELS[c.state]],
           ['Eligibility', c.eligibility ? ELIGIBILITY_RESULT_LABELS[c.eligibility] : 'Not assessed'],
           ['Barriers', c.activeBarriers.map((b) => BARRIER_LABELS[b]).join(', ') || 'None'],
-          ['Removal', c.removedAt ? `removed ${formatUkDateTime(c.removedAt)}` : c.removalScheduledFor ? `scheduled ${formatUkDateTime(c.removalScheduledFor)}` : '—'],
+          // When each step happened (given by the officer when recorded later), as the screen shows them.
+          ['Detained', c.detainedAt ? formatUkDateTime(c.detainedAt) : '—'],
+          ['Readmission request sent', c.referralSentAt ? formatUkDateTime(c.referralSentAt) : '—'],
+          ['Removal', removalText(c)],
         ]}
       />
       {view.deadlines.length > 0 && (
