@@ -125,3 +125,23 @@ test('a record the centre refuses is counted in the status bar and listed with t
   await expect(page.getByTestId('record-sync-state')).toContainText('Refused by the centre: Officer Demo Supervisor is disabled');
   await screenshot(page, 'sync-refused-person');
 });
+
+test('the audit trail on Settings follows a sync: it says what the centre checked without a reload', async ({ page }) => {
+  await startCentral();
+  await page.goto(`${app.url}#/settings`);
+  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${port}`);
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(database)).code);
+  await page.getByLabel('Enrolment code').press('Enter');
+  await expect(page.getByText('This device is enrolled.')).toBeVisible();
+  const api = await apiClient(app.url);
+  await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Habte', givenNames: 'Test',
+    dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
+  });
+  await expect(page.getByTestId('audit-chain-centre')).toHaveText('The centre has not checked this device’s chain yet: nothing has been sent.');
+
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 1, received 0, conflicts 0');
+  await expect(page.getByTestId('audit-chain-centre')).toHaveText('The centre checked this device’s chain up to entry 1 and found no break.');
+});

@@ -3,6 +3,7 @@ import type { Output } from '../../../../shared/api';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { useSyncStore } from '../sync/sync-store';
 
 type ChainStatus = Output<'audit.chainStatus'>;
 
@@ -32,7 +33,9 @@ export function AuditChainSection() {
       ),
     [],
   );
-  useEffect(() => void load(), [load]);
+  // Read again after each sync (the button or in the background): what the centre checked changes with it.
+  const lastSync = useSyncStore((s) => s.status?.lastResult?.finishedAt ?? null);
+  useEffect(() => void load(), [load, lastSync]);
   const check = () => {
     setChecking(true);
     void load();
