@@ -206,3 +206,27 @@ test('an illegal move is refused with a clear message, over HTTP and on a screen
   await expect(stateOf(page)).toHaveText('Screened');
   await expect(panelOf(page).getByRole('group', { name: 'Next steps' }).getByRole('button', { name: 'Record screening' })).toHaveCount(0);
 });
+
+test('a condition both the record and the officer settle says so in words: who settled each condition', async ({ page }) => {
+  const api = await apiClient(app.url);
+  const arrivedAt = daysAgo(2);
+  const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Haile', 'Dawit');
+  let view = await api('returns.open', { arrivalId: person.id });
+  view = await api('returns.applyEvent', { id: view.case!.id, version: view.case!.version, event: { type: 'SCREEN' }, reason: null });
+  // The officer records the nationality condition too, which the person's record also settles.
+  view = await api('returns.recordEligibility', {
+    id: view.case!.id, version: view.case!.version,
+    conditions: {
+      THIRD_COUNTRY_NATIONAL: { status: 'met' }, ENTERED_DIRECTLY_FROM_FRANCE: { status: 'met' }, NO_PROTECTION_CLAIM: { status: 'met' },
+      NO_HUMAN_RIGHTS_BAR: { status: 'met' }, NOT_A_THREAT: { status: 'met' },
+    },
+  });
+  // Once detained, the case shows the conditions as assessed, each with what settled it.
+  await api('returns.applyEvent', { id: view.case!.id, version: view.case!.version, event: { type: 'DETAIN' }, reason: null });
+  await openCasePage(page, person.id, 'Haile, Dawit');
+  const conditions = panelOf(page).getByRole('table', { name: 'Conditions as assessed' });
+  await expect(conditions.getByRole('row', { name: new RegExp(CONDITION_LABELS.THIRD_COUNTRY_NATIONAL.replace(/[()]/g, '\\$&')) })).toContainText(
+    "The person's record and the officer's recording",
+  );
+  await expect(conditions.getByRole('row', { name: new RegExp(CONDITION_LABELS.ENTERED_DIRECTLY_FROM_FRANCE) })).toContainText("The officer's recording");
+});

@@ -4,7 +4,7 @@ import type { StoredAssessment } from '../../../../shared/domain/returns/returns
 import { formatUkDateTime } from '../../../../shared/domain/time';
 
 const RESULT_BADGE = { eligible: 'badge badge--final', ineligible: 'badge badge--alert', undetermined: 'badge badge--draft' } as const;
-const SOURCE_TEXT = { facts: "The person's record", recorded: "The officer's recording", both: 'Record and recording', none: 'Nothing yet' } as const;
+const SOURCE_TEXT = { facts: "The person's record", recorded: "The officer's recording", both: "The person's record and the officer's recording", none: 'Nothing yet' } as const;
 
 /** The engine's weighing of the conditions: the result, and a reason for every condition not met or unknown. */
 export function EligibilityResult({ assessment, detailed }: { assessment: StoredAssessment; detailed: boolean }) {
