@@ -30,14 +30,20 @@ function ukWeekBounds(instant: Instant): { week: string; start: string; end: str
   return { week: ukIsoWeek(instant), start, end };
 }
 
-/** Removals scheduled for (or done from) the week of `instant`, leaving out one case (the one being rescheduled). */
+/**
+ * Removals in the week of `instant`, leaving out one case (the one being rescheduled): a
+ * removal done counts in the week it was done, as the balance counts it; one still to come,
+ * in the week it is scheduled for.
+ */
 export function removalsInUkWeek(db: Db, instant: Instant, exceptCaseId: string | null = null): number {
   const { start, end } = ukWeekBounds(instant);
   const row = stmt(
     db,
     `SELECT count(*) AS n FROM returns_cases
-     WHERE removal_scheduled_for >= ? AND removal_scheduled_for < ? AND state IN ${COUNTED_STATES} AND id IS NOT ?`,
-  ).get(start, end, exceptCaseId) as { n: number };
+     WHERE ((removed_at >= @start AND removed_at < @end)
+            OR (removed_at IS NULL AND removal_scheduled_for >= @start AND removal_scheduled_for < @end))
+       AND state IN ${COUNTED_STATES} AND id IS NOT @except`,
+  ).get({ start, end, except: exceptCaseId }) as { n: number };
   return row.n;
 }
 

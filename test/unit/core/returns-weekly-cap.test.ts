@@ -53,6 +53,18 @@ describe('the weekly cap (a warning, never a block)', () => {
     expect(await callOk(t, 'returns.weeklyCap', { at: IN_WEEK_40, exceptCaseId: again.case!.id })).toMatchObject({ count: 50, full: true });
   });
 
+  it('counts a removal done in the week it was done, as the balance does, not in the week it was scheduled for', async () => {
+    engine();
+    const scheduled = await scheduleRemoval(MONDAY_WEEK_41);
+    // Removed early, on the Wednesday of week 40, and recorded the next day with that time.
+    t.ctx = testContext({ now: () => new Date('2025-10-02T09:00:00.000Z') });
+    await applyEvent(t, scheduled, { type: 'CONFIRM_REMOVAL', occurredAt: IN_WEEK_40 });
+    expect((await callOk(t, 'returns.weeklyCap', { at: IN_WEEK_40 })).count).toBe(1);
+    expect((await callOk(t, 'returns.weeklyCap', { at: MONDAY_WEEK_41 })).count).toBe(0);
+    const balance = await callOk(t, 'returns.balance', { from: '2025-09-29', to: '2025-10-12' });
+    expect(balance.weeks.map((w) => [w.week, w.removals])).toEqual([['2025-W40', 1], ['2025-W41', 0]]);
+  });
+
   it('is a setting from 1 to 1,000, changed with an audit entry', async () => {
     engine();
     expect((await callOk(t, 'returns.weeklyCap', {})).cap).toBe(50);
