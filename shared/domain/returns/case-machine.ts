@@ -79,7 +79,18 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     event: 'SCHEDULE_REMOVAL', from: ['INADMISSIBILITY_DECIDED', 'REMOVAL_SCHEDULED'], to: 'REMOVAL_SCHEDULED',
     checkDetails: (c, e) => (e.type === 'SCHEDULE_REMOVAL' ? removalTimeProblem(c, e.removalAt) : null),
   },
-  { event: 'CONFIRM_REMOVAL', from: ['REMOVAL_SCHEDULED'], to: 'REMOVED' },
+  {
+    // A removal done in time may be recorded only after the 3-month limit expired the case
+    // (after a night offline): with the time it happened, on a case expired with a removal scheduled.
+    event: 'CONFIRM_REMOVAL', from: ['REMOVAL_SCHEDULED', 'EXPIRED'], to: 'REMOVED',
+    guard: (c) => (c.state === 'EXPIRED' && !c.removalScheduledFor ? 'no removal was scheduled before it expired' : null),
+    checkDetails: (c, e) => {
+      if (c.state !== 'EXPIRED') return null;
+      const at = givenTime(e);
+      const limit = processLimit(c.arrivedAt);
+      return at && isWithinDeadline(at, limit) ? null : `give the time the removal happened: it can be recorded only if it happened by the 3-month limit (${when(limit)})`;
+    },
+  },
   { event: 'RELEASE_TO_ASYLUM', from: DETAINED_ONWARDS, to: 'RELEASED_TO_ASYLUM', notFrom: 'only a detained case is released; before detention, mark it not eligible' },
   {
     event: 'RAISE_BARRIER', from: OPEN, to: 'PAUSED',
@@ -176,7 +187,8 @@ const overdue = (c: ReturnCase, now: string) => !isTerminalState(c.state) && !is
 function refusal(c: ReturnCase, e: Event, t: CaseTransition, now: string): { kind: CaseRefusalKind; message: string } | null {
   const to = targetOf(c, e, t);
   if (!t.from.includes(c.state)) return { kind: 'NOT_FROM_THIS_STATE', message: refusalMessage(c, t, to, whyNotFrom(c, t)) };
-  const why = overdue(c, now) && e.type !== 'EXPIRE'
+  // A step recorded late is judged at the time it happened.
+  const why = overdue(c, happenedAt(e, now)) && e.type !== 'EXPIRE'
     ? `the 3-month limit ended ${when(processLimit(c.arrivedAt))}, so the case must expire`
     : (occurredAtProblem(c, givenTime(e), now) ?? t.guard?.(c, now) ?? t.checkDetails?.(c, e, now));
   return why ? { kind: 'BLOCKED', message: refusalMessage(c, t, to, why) } : null;

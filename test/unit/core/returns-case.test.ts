@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../../electron/web/server';
-import { ALL_MET, applyEvent, callError, callOk, smallBoatArrival } from '../../support/returns-case';
+import { ALL_MET, applyEvent, callError, callOk, caseReadyForRemoval, smallBoatArrival } from '../../support/returns-case';
 import { createTempEngine, testContext, type TempEngine } from '../../support/temp-engine';
 import { signInDirectly } from '../../support/session';
 
@@ -175,5 +175,27 @@ describe('over the browser-mode HTTP transport', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('a removal recorded after the 3-month limit expired its case', () => {
+  it('is recorded with the time it happened, if that was by the limit; the case reads Removed and counts in the balance', async () => {
+    engineAt('2025-09-16T09:00:00.000Z');
+    const person = await smallBoatArrival(t, ARRIVED_AT);
+    // Landed 15 Sep: the limit ends 15 Dec 2025, 23:59 UK time. The removal is set for that morning.
+    let view = await caseReadyForRemoval(t, person.id);
+    view = await applyEvent(t, view, { type: 'SCHEDULE_REMOVAL', removalAt: '2025-12-15T09:00:00.000Z' });
+    // The officer is back online the next day: opening the case expires it.
+    now = new Date('2025-12-16T10:00:00.000Z');
+    const expired = await callOk(t, 'returns.get', { arrivalId: person.id });
+    expect(expired.case).toMatchObject({ state: 'EXPIRED' });
+    expect(expired.allowedEvents).toEqual(['CONFIRM_REMOVAL']);
+    const refused = await callError(t, 'returns.applyEvent', { id: expired.case!.id, version: expired.case!.version, event: { type: 'CONFIRM_REMOVAL' }, reason: null });
+    expect(refused.message).toMatch(/give the time the removal happened/);
+
+    const removed = await applyEvent(t, expired, { type: 'CONFIRM_REMOVAL', occurredAt: '2025-12-15T09:20:00.000Z' });
+    expect(removed.case).toMatchObject({ state: 'REMOVED', removedAt: '2025-12-15T09:20:00.000Z' });
+    const balance = await callOk(t, 'returns.balance', { from: '2025-12-15', to: '2025-12-15' });
+    expect(balance.weeks[0]!.removals).toBe(1);
   });
 });

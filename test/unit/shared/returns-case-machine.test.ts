@@ -161,6 +161,25 @@ describe('guards', () => {
     });
   });
 
+  it('records a removal done by the 3-month limit after the limit, with its time, even once the case has expired', () => {
+    // ARRIVED_AT 1 Sep 2025: the limit ends 1 Dec 2025, 23:59 UK time.
+    const scheduled = caseIn('REMOVAL_SCHEDULED', { removalScheduledFor: '2025-12-01T08:00:00.000Z', referralSentAt: '2025-09-04T10:00:00.000Z' });
+    const nextMorning = '2025-12-02T08:00:00.000Z';
+    expect(apply(scheduled, { type: 'CONFIRM_REMOVAL', occurredAt: '2025-12-01T08:30:00.000Z' }, nextMorning)).toMatchObject({ ok: true, case: { state: 'REMOVED', removedAt: '2025-12-01T08:30:00.000Z' } });
+    expect(apply(scheduled, { type: 'CONFIRM_REMOVAL' }, nextMorning)).toMatchObject({ ok: false, message: expect.stringMatching(/the 3-month limit ended 1 Dec 2025, 23:59, so the case must expire/) });
+
+    const expired = expireIfOverdue(scheduled, nextMorning);
+    expect(expired.state).toBe('EXPIRED');
+    expect(allowedEvents(expired, nextMorning)).toEqual(['CONFIRM_REMOVAL']);
+    expect(apply(expired, { type: 'CONFIRM_REMOVAL' }, nextMorning)).toMatchObject({ ok: false, message: expect.stringMatching(/give the time the removal happened/) });
+    expect(apply(expired, { type: 'CONFIRM_REMOVAL', occurredAt: '2025-12-02T07:00:00.000Z' }, nextMorning)).toMatchObject({ ok: false });
+    expect(apply(expired, { type: 'CONFIRM_REMOVAL', occurredAt: '2025-12-01T08:30:00.000Z' }, nextMorning)).toMatchObject({
+      ok: true, case: { state: 'REMOVED', removedAt: '2025-12-01T08:30:00.000Z' }, entry: { from: 'EXPIRED', to: 'REMOVED' },
+    });
+    // An expired case that never had a removal scheduled stays closed.
+    expect(allowedEvents(caseIn('EXPIRED'), nextMorning)).toEqual([]);
+  });
+
   it('keeps the detention and removal times an officer gives: the 3-day target runs from the detention', () => {
     const eligible = caseIn('ELIGIBILITY_CHECKED', { eligibility: 'eligible' });
     const detained = apply(eligible, { type: 'DETAIN', occurredAt: '2025-09-02T03:00:00.000Z' }, '2025-09-02T09:00:00.000Z');
