@@ -183,8 +183,7 @@ describe('a removal recorded after the 3-month limit expired its case', () => {
     engineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT);
     // Landed 15 Sep: the limit ends 15 Dec 2025, 23:59 UK time. The removal is set for that morning.
-    let view = await caseReadyForRemoval(t, person.id);
-    view = await applyEvent(t, view, { type: 'SCHEDULE_REMOVAL', removalAt: '2025-12-15T09:00:00.000Z' });
+    await applyEvent(t, await caseReadyForRemoval(t, person.id), { type: 'SCHEDULE_REMOVAL', removalAt: '2025-12-15T09:00:00.000Z' });
     // The officer is back online the next day: opening the case expires it.
     now = new Date('2025-12-16T10:00:00.000Z');
     const expired = await callOk(t, 'returns.get', { arrivalId: person.id });
