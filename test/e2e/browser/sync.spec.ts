@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from 'node:net';
 import { buildServer } from '../../../server/app';
@@ -27,6 +27,16 @@ async function startCentral() {
   central = await buildServer({ database });
   await central.listen({ host: '127.0.0.1', port });
 }
+/** On the Settings page: the centre's address, then an enrolment code, as an officer types them. */
+async function enrolOnSettings(page: Page) {
+  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${port}`);
+  await page.getByRole('button', { name: 'Save address' }).click();
+  await expect(page.getByText('Address saved.')).toBeVisible();
+  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(database)).code);
+  await page.getByLabel('Enrolment code').press('Enter');
+  await expect(page.getByText('This device is enrolled.')).toBeVisible();
+}
+
 async function stopCentral() {
   await central?.close();
   central = null;
@@ -55,12 +65,7 @@ test('records made while the central API is down stay pending, then all turn saf
 
   // Set up: address and enrolment, by keyboard.
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${port}`);
-  await page.getByRole('button', { name: 'Save address' }).click();
-  await expect(page.getByText('Address saved.')).toBeVisible();
-  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(database)).code);
-  await page.getByLabel('Enrolment code').press('Enter');
-  await expect(page.getByText('This device is enrolled.')).toBeVisible();
+  await enrolOnSettings(page);
 
   // The centre goes away; the officer keeps recording.
   await stopCentral();
@@ -94,11 +99,7 @@ test('records made while the central API is down stay pending, then all turn saf
 test('a record the centre refuses is counted in the status bar and listed with the centre\'s reason and a way to it', async ({ page }) => {
   await startCentral();
   await page.goto(`${app.url}#/settings`);
-  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${port}`);
-  await page.getByRole('button', { name: 'Save address' }).click();
-  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(database)).code);
-  await page.getByLabel('Enrolment code').press('Enter');
-  await expect(page.getByText('This device is enrolled.')).toBeVisible();
+  await enrolOnSettings(page);
   // The status bar follows at once, and an offline sign-in says how to be checked by the centre now that it answers.
   await expect(page.getByTestId('sync-activity')).toHaveText('Central API: reachable');
   await expect(page.getByTestId('signed-in-via')).toContainText('signed in offline (the centre is reachable again: Lock, then unlock, to sign in online)');
@@ -129,11 +130,7 @@ test('a record the centre refuses is counted in the status bar and listed with t
 test('the audit trail on Settings follows a sync: it says what the centre checked without a reload', async ({ page }) => {
   await startCentral();
   await page.goto(`${app.url}#/settings`);
-  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${port}`);
-  await page.getByRole('button', { name: 'Save address' }).click();
-  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(database)).code);
-  await page.getByLabel('Enrolment code').press('Enter');
-  await expect(page.getByText('This device is enrolled.')).toBeVisible();
+  await enrolOnSettings(page);
   const api = await apiClient(app.url);
   await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Habte', givenNames: 'Test',
