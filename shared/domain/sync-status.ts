@@ -81,3 +81,14 @@ export const ResolveConflict = z.strictObject({
   id: z.number().int().min(1),
   keep: z.enum(['local', 'server'], { error: 'Choose which copy to keep' }),
 });
+
+/**
+ * One sync's outcome in a line for the status bar. A sync that found nothing to do says so:
+ * "Sent 0, received 0" after a background sync had already sent everything puzzled officers.
+ */
+export function syncOutcomeText(result: Pick<z.output<typeof SyncResultSchema>, 'sent' | 'received' | 'conflicts' | 'rejected' | 'safeAtCentre'>): string {
+  if (result.sent === 0 && result.received === 0 && result.conflicts === 0 && result.rejected === 0) {
+    return `Up to date: nothing to send or receive${result.safeAtCentre ? `, ${result.safeAtCentre.toLocaleString('en-GB')} records proven held at the centre` : ''}`;
+  }
+  return `Sent ${result.sent}, received ${result.received}, conflicts ${result.conflicts}${result.rejected ? `, refused ${result.rejected}` : ''}`;
+}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useSyncStore } from './sync-store';
+import { syncOutcomeText } from '../../../../shared/domain/sync-status';
 
 const ACTIVITY_TEXT = {
   not_configured: 'Central API: not set up',
@@ -53,7 +54,7 @@ export function SyncControl() {
           : lastRun?.error
             ? lastRun.error
             : lastRun?.result
-              ? `Sent ${lastRun.result.sent}, received ${lastRun.result.received}, conflicts ${lastRun.result.conflicts}${lastRun.result.rejected ? `, refused ${lastRun.result.rejected}` : ''}`
+              ? syncOutcomeText(lastRun.result)
               : ''}
       </span>
     </>

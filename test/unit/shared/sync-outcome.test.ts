@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { syncOutcomeText } from '../../../shared/domain/sync-status';
+
+const none = { sent: 0, received: 0, conflicts: 0, rejected: 0, safeAtCentre: 0 };
+
+describe('the sync outcome line', () => {
+  it('says a sync with nothing to do is up to date, with what the centre was proven to hold', () => {
+    expect(syncOutcomeText(none)).toBe('Up to date: nothing to send or receive');
+    expect(syncOutcomeText({ ...none, safeAtCentre: 1234 })).toBe('Up to date: nothing to send or receive, 1,234 records proven held at the centre');
+  });
+
+  it('counts what was sent, received, in conflict and refused otherwise', () => {
+    expect(syncOutcomeText({ ...none, sent: 3 })).toBe('Sent 3, received 0, conflicts 0');
+    expect(syncOutcomeText({ ...none, rejected: 1 })).toBe('Sent 0, received 0, conflicts 0, refused 1');
+  });
+});
