@@ -52,13 +52,22 @@ function candidateView(c: RankedCandidate, decisions: readonly MatchDecision[], 
 export function decidedCandidates(db: Db, arrivalId: string): PriorCrossingCandidate[] {
   const subject = getArrival(db, arrivalId);
   const decisions = decisionsByCandidate(db, subject.id);
-  const decided: RankedCandidate[] = [];
+  return rankedViews(db, withDecided(db, subject, [], decisions), decisions);
+}
+
+/** Adds every candidate an officer decided on that is not in `shown` yet, scored against the subject. */
+function withDecided(db: Db, subject: Arrival, shown: RankedCandidate[], decisions: Map<string, MatchDecision[]>): RankedCandidate[] {
   for (const id of decisions.keys()) {
-    const arrival = tryArrival(db, id);
-    if (arrival) decided.push({ arrival, ...scorePair(db, subject, arrival) });
+    const arrival = shown.some((c) => c.arrival.id === id) ? null : tryArrival(db, id);
+    if (arrival) shown.push({ arrival, ...scorePair(db, subject, arrival) });
   }
-  const removed = removedArrivalIds(db, decided.map((c) => c.arrival.id));
-  return decided.sort((a, b) => b.score - a.score).map((c) => candidateView(c, decisions.get(c.arrival.id) ?? [], removed.has(c.arrival.id)));
+  return shown;
+}
+
+/** The candidates as the screen shows them, best first, each with its decisions and whether they were removed. */
+function rankedViews(db: Db, candidates: RankedCandidate[], decisions: Map<string, MatchDecision[]>): PriorCrossingCandidate[] {
+  const removed = removedArrivalIds(db, candidates.map((c) => c.arrival.id));
+  return candidates.sort((a, b) => b.score - a.score).map((c) => candidateView(c, decisions.get(c.arrival.id) ?? [], removed.has(c.arrival.id)));
 }
 
 export function priorCrossings(db: Db, arrivalId: string, now: Date): PriorCrossings {
@@ -69,16 +78,11 @@ export function priorCrossings(db: Db, arrivalId: string, now: Date): PriorCross
   // Removed people are searched exhaustively (re-entry.ts): the flag and the list must agree.
   const reEntries = subject.route === 'SMALL_BOAT' ? reEntryCandidates(db, subject) : [];
   for (const c of reEntries) if (worthShowing(c) && !shown.some((s) => s.arrival.id === c.arrival.id)) shown.push(c);
-  for (const id of decisions.keys()) {
-    const arrival = shown.some((c) => c.arrival.id === id) ? null : tryArrival(db, id);
-    if (arrival) shown.push({ arrival, ...scorePair(db, subject, arrival) });
-  }
-  const removed = removedArrivalIds(db, shown.map((c) => c.arrival.id));
   return {
     arrivalId: subject.id,
     threshold: DEFAULT_MATCH_THRESHOLD,
     checkedAt: now.toISOString(),
-    candidates: shown.sort((a, b) => b.score - a.score).map((c) => candidateView(c, decisions.get(c.arrival.id) ?? [], removed.has(c.arrival.id))),
+    candidates: rankedViews(db, withDecided(db, subject, shown, decisions), decisions),
     notListed: worth.length - Math.min(worth.length, MAX_SHOWN),
   };
 }

@@ -16,6 +16,9 @@ const EMPTY: State = { arrivalId: '', flags: null, decided: null, list: null, ch
 
 const message = (e: unknown, fallback: string) => (e instanceof Error ? e.message : fallback);
 
+/** What the screen shows on every visit, before any check: the person's flags and the decisions recorded for them. */
+const flagsAndDecisions = (arrivalId: string) => Promise.all([call('matching.flags', { arrivalId }), call('matching.decisions', { arrivalId })]);
+
 /** The decision it replaces joins the earlier ones, newest first, as the engine lists them. */
 function withDecision(c: PriorCrossingCandidate, decision: MatchDecision): PriorCrossingCandidate {
   if (c.arrivalId !== decision.candidateId) return c;
@@ -43,7 +46,7 @@ export function useMatchCheck(arrivalId: string) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([call('matching.flags', { arrivalId }), call('matching.decisions', { arrivalId })]).then(
+    flagsAndDecisions(arrivalId).then(
       ([flags, decided]) => {
         if (!live) return;
         setState((s) => (s.arrivalId === arrivalId ? { ...s, flags, decided } : { ...EMPTY, arrivalId, flags, decided }));
@@ -64,7 +67,7 @@ export function useMatchCheck(arrivalId: string) {
         const list = s.list && { ...s.list, candidates: s.list.candidates.map((c) => withDecision(c, decision)) };
         return { ...s, list, decided: s.decided && s.decided.map((c) => withDecision(c, decision)) };
       });
-      Promise.all([call('matching.flags', { arrivalId }), call('matching.decisions', { arrivalId })]).then(
+      flagsAndDecisions(arrivalId).then(
         ([flags, decidedNow]) => setState((s) => (s.arrivalId === arrivalId ? { ...s, flags, decided: decidedNow } : s)),
         () => undefined, // the decision is saved; the banner catches up on the next visit
       );

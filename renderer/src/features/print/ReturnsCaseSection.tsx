@@ -1,5 +1,5 @@
 import type { Output } from '../../../../shared/api';
-import { BARRIER_LABELS, CASE_STATE_LABELS, ELIGIBILITY_RESULT_LABELS, caseEventLabel } from '../../../../shared/domain/returns/case-states';
+import { BARRIER_LABELS, CASE_STATE_LABELS, ELIGIBILITY_RESULT_LABELS, caseEventLabel, type CaseHistoryEntry } from '../../../../shared/domain/returns/case-states';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { eventDetail } from '../returns/event-detail';
 import { KeyValues, PrintSection } from './PrintBlocks';
@@ -61,11 +61,7 @@ export function ReturnsCaseSection({ view }: { view: ReturnsView }) {
             <tr key={i}>
               <td className="nowrap">{formatUkDateTime(h.at)}</td>
               <td>{h.actor}</td>
-              {/* The removal time of a (re)scheduling, the barrier, the result: as the screen's history shows them. */}
-              <td>
-                {caseEventLabel(h.event.type, h.from)}
-                {eventDetail(h.event) && <div className="print-detail">{eventDetail(h.event)}</div>}
-              </td>
+              <EventCell entry={h} />
               <td>{CASE_STATE_LABELS[h.from]} → {CASE_STATE_LABELS[h.to]}</td>
               <td>{h.reason ?? ''}</td>
             </tr>
@@ -73,5 +69,16 @@ export function ReturnsCaseSection({ view }: { view: ReturnsView }) {
         </tbody>
       </table>
     </PrintSection>
+  );
+}
+
+/** The step, and what it carried (the removal time of a (re)scheduling, the barrier, the result), as the screen's history shows them. */
+function EventCell({ entry }: { entry: CaseHistoryEntry }) {
+  const detail = eventDetail(entry.event);
+  return (
+    <td>
+      {caseEventLabel(entry.event.type, entry.from)}
+      {detail && <div className="print-detail">{detail}</div>}
+    </td>
   );
 }
