@@ -1,21 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-fixture';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../../shared/csv';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
 import { BOAT_OF_TWELVE, recordPersonInRow } from '../support/boat-people';
 import { recordInterceptionByKeyboard } from '../support/record-interception';
 import { screenshot } from '../support/screens';
 
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
-
-test('a boat of 12 is recorded by keyboard, found without accents, corrected and exported', async ({ page }) => {
+test('a boat of 12 is recorded by keyboard, found without accents, corrected and exported', async ({ page, app }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await recordInterceptionByKeyboard(page, app.url, 12);
@@ -98,7 +88,7 @@ test('a boat of 12 is recorded by keyboard, found without accents, corrected and
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toHaveText(new RegExp(`^Exported ${eritreans} people to arrivals-`));
 });
 
-test('the full form shows every problem beside its field, and saves a draft', async ({ page }) => {
+test('the full form shows every problem beside its field, and saves a draft', async ({ page, app }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${app.url}#/arrivals/new`);
   await screenshot(page, 'arrival-form');
@@ -131,7 +121,7 @@ test('the full form shows every problem beside its field, and saves a draft', as
   await expect(page.getByRole('status').filter({ hasText: 'Saved on this device as' })).toHaveCount(0);
 });
 
-test('a pasted MRZ fills the fields; a wrong check digit is explained by line and field', async ({ page }) => {
+test('a pasted MRZ fills the fields; a wrong check digit is explained by line and field', async ({ page, app }) => {
   await page.goto(`${app.url}#/arrivals/new`);
   const box = page.getByLabel('Paste or type the MRZ');
   const errors = page.locator('.mrz').getByRole('alert');
@@ -156,8 +146,7 @@ test('a pasted MRZ fills the fields; a wrong check digit is explained by line an
   await expect(page.getByLabel('Sex')).toHaveValue('F');
 });
 
-test('a correction saved over someone else\'s is refused with a Reload that brings their version', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('a correction saved over someone else\'s is refused with a Reload that brings their version', async ({ page, app, api }) => {
   const person = await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Tesfamariam', givenNames: 'Selam',
     dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',

@@ -1,20 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-fixture';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { loadOrCreatePlainKey } from '../../../electron/core/db/key-file';
 import { databasePath } from '../../../electron/core/db/paths';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
 
-let app: BrowserModeApp;
-
-test.beforeEach(async () => {
-  process.env.FIELD_RECORDER_AUTO_SYNC = '0';
-  app = await startBrowserMode();
-});
-test.afterEach(async () => {
-  delete process.env.FIELD_RECORDER_AUTO_SYNC;
-  await app.cleanup();
-});
+test.use({ autoSync: false });
 
 const boat = {
   site: 'WJF',
@@ -28,8 +17,7 @@ const boat = {
   notes: 'Grey inflatable.',
 } as const;
 
-test('Settings shows the audit chain intact, then the entry an edit to the database broke', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('Settings shows the audit chain intact, then the entry an edit to the database broke', async ({ page, app, api }) => {
   const first = await api('interceptions.create', boat);
   await api('interceptions.create', { ...boat, peopleAboard: 30 });
 

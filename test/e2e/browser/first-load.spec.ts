@@ -1,15 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
 
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode({ signInAs: false });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+test.use({ signInAs: false });
 
-test('the first load asks for nothing the app does not serve: no 404 (favicon) and no console errors', async ({ page }) => {
+test('the first load asks for nothing the app does not serve: no 404 (favicon) and no console errors', async ({ page, app }) => {
   const failed: string[] = [];
   const errors: string[] = [];
   page.on('response', (response) => {

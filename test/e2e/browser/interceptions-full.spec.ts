@@ -1,14 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
-import { apiClient } from '../support/api';
-
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+import { expect, test } from '../support/app-fixture';
+import type { Page } from '@playwright/test';
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 /** The page's own confirmation, not the status bar's sync messages. */
@@ -49,7 +40,7 @@ async function fillCore(page: Page, { zone = 'UK_TERRITORIAL' }: { zone?: string
   await field(page, 'People aboard').fill('58');
 }
 
-test('an officer records a whole interception by keyboard alone: two engines and a seizure', async ({ page }) => {
+test('an officer records a whole interception by keyboard alone: two engines and a seizure', async ({ page, app }) => {
   await page.goto(`${app.url}#/interceptions/new`);
   await expect(page.getByRole('heading', { name: 'Record an interception' })).toBeVisible();
   // From the page's start, Tab reaches the first field: no mouse anywhere below.
@@ -124,7 +115,7 @@ test('an officer records a whole interception by keyboard alone: two engines and
   await expect(page).toHaveURL(/#\/interceptions\/[0-9a-f-]{36}\/people$/);
 });
 
-test('a seized vessel without a seizure reference is refused beside that field', async ({ page }) => {
+test('a seized vessel without a seizure reference is refused beside that field', async ({ page, app }) => {
   await page.goto(`${app.url}#/interceptions/new`);
   await fillCore(page);
   await field(page, 'Vessel seized').check();
@@ -140,7 +131,7 @@ test('a seized vessel without a seizure reference is refused beside that field',
   await expect(savedBanner(page)).toContainText('Saved on this device as WJF-');
 });
 
-test('a correction is saved against the version opened and shows in the history, old and new', async ({ page }) => {
+test('a correction is saved against the version opened and shows in the history, old and new', async ({ page, app }) => {
   await page.goto(`${app.url}#/interceptions/new`);
   await fillCore(page);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -160,7 +151,7 @@ test('a correction is saved against the version opened and shows in the history,
   await expect(history.getByRole('row', { name: /^People aboard/ }).getByRole('cell')).toHaveText(['People aboard', '58', '61']);
 });
 
-test('a draft saved without a zone is finalised later, when the zone is known', async ({ page }) => {
+test('a draft saved without a zone is finalised later, when the zone is known', async ({ page, app }) => {
   await page.goto(`${app.url}#/interceptions/new`);
   await fillCore(page, { zone: '' });
   await page.getByRole('button', { name: 'Save as draft' }).click();
@@ -187,7 +178,7 @@ test('a draft saved without a zone is finalised later, when the zone is known', 
   await expect(history.getByRole('row', { name: /^Zone/ }).getByRole('cell')).toHaveText(['Zone', '—', 'UK EEZ / international waters']);
 });
 
-test('a correction made elsewhere first is not overwritten: the officer reloads', async ({ page }) => {
+test('a correction made elsewhere first is not overwritten: the officer reloads', async ({ page, app, api }) => {
   await page.goto(`${app.url}#/interceptions/new`);
   await fillCore(page);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -196,7 +187,6 @@ test('a correction made elsewhere first is not overwritten: the officer reloads'
   await field(page, 'People aboard').fill('60');
 
   // Meanwhile the same record is corrected somewhere else (another window, a sync).
-  const api = await apiClient(app.url);
   const id = /interceptions\/([0-9a-f-]{36})\/edit/.exec(page.url())![1]!;
   const { id: _id, reference: _r, createdBy: _c, createdAt: _ca, updatedAt: _u, version, ...fields } = await api('interceptions.get', { id });
   await api('interceptions.update', { id, version, changes: { ...fields, peopleAboard: 59 } });

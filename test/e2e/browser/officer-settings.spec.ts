@@ -1,5 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
+import type { Locator } from '@playwright/test';
 import { screenshot } from '../support/screens';
 
 /** True when a control's background is a grey (red, green and blue close together), not a tint of the accent blue. */
@@ -9,16 +9,9 @@ async function looksGrey(control: Locator): Promise<boolean> {
   return Math.max(r, g, b) - Math.min(r, g, b) < 20 && r < 250;
 }
 
-let app: BrowserModeApp;
-test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode({ signInAs: 'officer' });
-  await page.setViewportSize({ width: 1280, height: 900 });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+test.use({ signInAs: 'officer', viewport: { width: 1280, height: 900 } });
 
-test('an officer sees the supervisor-only settings greyed out: neither inputs nor buttons can be used', async ({ page }) => {
+test('an officer sees the supervisor-only settings greyed out: neither inputs nor buttons can be used', async ({ page, app }) => {
   await page.goto(`${app.url}#/settings`);
   // Disabled and grey, so they do not look editable (a white box invites typing).
   for (const label of ['Central API address', 'Enrolment code', 'Days after safe at the centre', 'Minutes without activity']) {

@@ -1,20 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
 import { screenshot } from '../support/screens';
 
 // Synthetic people only: seeded ones stand for records pulled from the centre (no saves on this laptop).
-let app: BrowserModeApp;
-test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode({ seedPeople: 3 });
-  await page.setViewportSize({ width: 1280, height: 900 });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+test.use({ seedPeople: 3, viewport: { width: 1280, height: 900 } });
 
-test('a person with no changes on this laptop says so under History, not a bare heading', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('a person with no changes on this laptop says so under History, not a bare heading', async ({ page, app, api }) => {
   const [person] = (await api('arrivals.list', { limit: 1 })).items;
   await page.goto(`${app.url}#/arrivals/${person!.id}`);
   const history = page.getByRole('region', { name: 'History' });
@@ -22,8 +12,7 @@ test('a person with no changes on this laptop says so under History, not a bare 
   await screenshot(page, 'person-no-history');
 });
 
-test('dates on a person’s screen read like the app’s other dates (28 Nov 2026), not as stored (2026-11-28)', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('dates on a person’s screen read like the app’s other dates (28 Nov 2026), not as stored (2026-11-28)', async ({ page, app, api }) => {
   const person = await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Tesfay', givenNames: 'Almaz',
     dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT', asylumClaimedAt: '2025-08-07', screenedAt: '2025-08-09',
@@ -40,8 +29,7 @@ test('dates on a person’s screen read like the app’s other dates (28 Nov 202
   await screenshot(page, 'person-dates');
 });
 
-test('a corrected document reads in words in the history: its type, who issued it and when it expires', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('a corrected document reads in words in the history: its type, who issued it and when it expires', async ({ page, app, api }) => {
   const person = await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Tesfay', givenNames: 'Almaz',
     dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',

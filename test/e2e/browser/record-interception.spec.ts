@@ -1,13 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
+import type { Page } from '@playwright/test';
 
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
 
 /** A datetime-local value in UK time, n days from now. */
 function ukLocal(daysFromNow: number): string {
@@ -30,7 +23,7 @@ async function fillValidInterception(page: Page) {
   await page.getByLabel('Notes').fill('Grey inflatable, one outboard.');
 }
 
-test('an officer records an interception, restarts the app and finds it again', async ({ page }) => {
+test('an officer records an interception, restarts the app and finds it again', async ({ page, app }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Interceptions' })).toBeVisible();
   await expect(page.getByText('No interceptions recorded on this device yet.')).toBeVisible();
@@ -56,7 +49,7 @@ test('an officer records an interception, restarts the app and finds it again', 
   await expect(page.getByText('58', { exact: true })).toBeVisible();
 });
 
-test('bad input is explained next to each field and nothing is saved', async ({ page }) => {
+test('bad input is explained next to each field and nothing is saved', async ({ page, app }) => {
   await page.goto(`${app.url}#/interceptions/new`);
   await fillValidInterception(page);
   await page.getByLabel('Latitude').fill('200');

@@ -1,19 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-fixture';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Input } from '../../../shared/api';
 import { SubjectAccessExport } from '../../../shared/domain/subject-access';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
 import { pdfPages, printToPdf, renderPages } from '../support/pdf';
-
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
 
 const boat: Input<'interceptions.create'> = {
   site: 'WJF', detectedAt: '2025-08-06T02:10:00.000Z', interceptedAt: '2025-08-06T03:05:00.000Z', latitude: 51.0912, longitude: 1.4523,
@@ -26,8 +16,7 @@ const person = (familyName: string, givenNames: string, interceptionId: string):
   dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',
 });
 
-test('a person’s screen exports everything held about them as JSON and prints it as a subject access report', async ({ page }, testInfo) => {
-  const api = await apiClient(app.url);
+test('a person’s screen exports everything held about them as JSON and prints it as a subject access report', async ({ page, app, api }, testInfo) => {
   const incident = await api('interceptions.create', boat);
   const subject = await api('arrivals.create', {
     ...person('Tesfamariam', 'Selam', incident.id),
@@ -81,7 +70,7 @@ test('a person’s screen exports everything held about them as JSON and prints 
   renderPages(pdf, join(testInfo.outputDir, 'png'), pages.length);
 });
 
-test('the Settings page sets how long records stay on the laptop and shows what a purge would remove', async ({ page }) => {
+test('the Settings page sets how long records stay on the laptop and shows what a purge would remove', async ({ page, app }) => {
   await page.goto(`${app.url}#/settings`);
   const status = page.getByTestId('retention-status');
   await expect(status).toContainText('Retention is off: every record is kept on this laptop.');

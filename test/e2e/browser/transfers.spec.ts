@@ -1,18 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
 import { screenshot } from '../support/screens';
 
 // Synthetic people only.
-let app: BrowserModeApp;
-test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode();
-  await page.setViewportSize({ width: 1280, height: 900 });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+test.use({ viewport: { width: 1280, height: 900 } });
 
-test('a safe-route application is recorded, its mistakes explained beside each field, and moved only by legal steps', async ({ page }) => {
+test('a safe-route application is recorded, its mistakes explained beside each field, and moved only by legal steps', async ({ page, app }) => {
   await page.goto(`${app.url}#/transfers/new`);
   await expect(page.getByRole('heading', { level: 1, name: 'Record a safe-route application' })).toBeVisible();
   await page.getByLabel('Application reference').fill('UKEATS-2026-0042');

@@ -1,5 +1,8 @@
 import type { Input, Method, Output } from '../../../shared/api';
 
+/** A call to the browser-mode API, as `apiClient` makes it. */
+export type Api = Awaited<ReturnType<typeof apiClient>>;
+
 /** Calls the browser-mode API from the test process, with the per-run secret read from the page. */
 export async function apiClient(baseUrl: string) {
   const html = await (await fetch(baseUrl)).text();

@@ -24,6 +24,8 @@ export interface BrowserModeOptions {
    * is signed in too): the demo supervisor by default, or nobody (`false`).
    */
   signInAs?: 'officer' | 'supervisor' | false;
+  /** `false` turns background sync off (FIELD_RECORDER_AUTO_SYNC=0), for a test that syncs with the button. */
+  autoSync?: boolean;
 }
 
 /** The demo officers every browser-mode data folder gets (README, "Signing in"). */
@@ -39,8 +41,9 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   if (options.seedPeople) seedPeople(dataDir, options.seedPeople);
   else provisionDemoOfficers(dataDir);
   const signInAs = options.signInAs ?? 'supervisor';
+  const env: Record<string, string> = options.autoSync === false ? { FIELD_RECORDER_AUTO_SYNC: '0' } : {};
   const launchSignedIn = async (): Promise<{ child: ChildProcess; url: string }> => {
-    const launched = await launchBrowserMode(dataDir);
+    const launched = await launchBrowserMode(dataDir, env);
     if (signInAs) {
       const { username, password } = DEMO[signInAs];
       try {
@@ -82,11 +85,14 @@ export async function stopBrowserMode(child: ChildProcess | undefined): Promise<
   clearTimeout(killer);
 }
 
-/** `npm run web` on a data folder as it is (nothing provisioned); resolves once it prints its URL, with what it printed. */
-export function launchBrowserMode(dataDir: string): Promise<{ child: ChildProcess; url: string; output: string }> {
+/**
+ * `npm run web` on a data folder as it is (nothing provisioned), with `env` added to this
+ * process's environment; resolves once it prints its URL, with what it printed.
+ */
+export function launchBrowserMode(dataDir: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts', '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, FIELD_RECORDER_DATA_DIR: dataDir, FIELD_RECORDER_QUIET: '1' },
+    env: { ...process.env, ...env, FIELD_RECORDER_DATA_DIR: dataDir, FIELD_RECORDER_QUIET: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolvePromise, reject) => {
