@@ -1,19 +1,10 @@
-import { expect, test } from '@playwright/test';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
 import { screenshot } from '../support/screens';
 
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  // Seeded before the engine starts: it must own the database alone.
-  app = await startBrowserMode({ seedPeople: 20_000 });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+// Seeded before the engine starts: it must own the database alone.
+test.use({ seedPeople: 20_000 });
 
-test('20,000 people scroll as a window of rows, to the very last one', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('20,000 people scroll as a window of rows, to the very last one', async ({ page, app, api }) => {
   const oldest = (await api('arrivals.list', { sort: 'arrivedAt', direction: 'asc', limit: 1 })).items[0]!;
 
   await page.setViewportSize({ width: 1280, height: 900 });

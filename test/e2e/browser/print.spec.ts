@@ -1,20 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-fixture';
 import type { Input } from '../../../shared/api';
 import { join } from 'node:path';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
-import { apiClient } from '../support/api';
 import { pdfPages, printToPdf, renderPages } from '../support/pdf';
 import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, walkCase } from '../support/returns';
 import { screenshot } from '../support/screens';
 import { formatUkDateTime } from '../../../shared/domain/time';
 
-let app: BrowserModeApp;
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
 
 const boat: Input<'interceptions.create'> = {
   site: 'WJF', detectedAt: '2025-08-06T02:10:00.000Z', interceptedAt: '2025-08-06T03:05:00.000Z', latitude: 51.0912, longitude: 1.4523,
@@ -22,8 +13,7 @@ const boat: Input<'interceptions.create'> = {
   vessel: { type: 'INFLATABLE_DINGHY', lengthMetres: 10, engines: [{ make: 'Yamaha', horsepower: 60, serialNumber: 'SN123' }], seized: true, seizureReference: 'SZ-2025-000001' },
 };
 
-test('a 200-person incident report prints as a clean multi-page A4 document', async ({ page }, testInfo) => {
-  const api = await apiClient(app.url);
+test('a 200-person incident report prints as a clean multi-page A4 document', async ({ page, app, api }, testInfo) => {
   const incident = await api('interceptions.create', boat);
   for (let i = 1; i <= 200; i++) {
     await api('arrivals.create', {
@@ -57,8 +47,7 @@ test('a 200-person incident report prints as a clean multi-page A4 document', as
   renderPages(pdf, join(testInfo.outputDir, 'png'), pages.length);
 });
 
-test('a case summary carries identity, documents and the correction history', async ({ page }, testInfo) => {
-  const api = await apiClient(app.url);
+test('a case summary carries identity, documents and the correction history', async ({ page, app, api }, testInfo) => {
   const person = await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Tesfamariam', givenNames: 'Selam',
     dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',
@@ -95,8 +84,7 @@ test('a case summary carries identity, documents and the correction history', as
   renderPages(pdf, join(testInfo.outputDir, 'png'), pages.length);
 });
 
-test('Ctrl+P on a person’s screen opens the printable case summary', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('Ctrl+P on a person’s screen opens the printable case summary', async ({ page, app, api }) => {
   const person = await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Habte', givenNames: 'Yonas',
     dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
@@ -109,8 +97,7 @@ test('Ctrl+P on a person’s screen opens the printable case summary', async ({ 
   await expect(page.getByRole('button', { name: 'Save as PDF' })).toHaveCount(0); // desktop only
 });
 
-test("the case summary's returns history says when each removal was scheduled for, and the eligibility in words", async ({ page }) => {
-  const api = await apiClient(app.url);
+test("the case summary's returns history says when each removal was scheduled for, and the eligibility in words", async ({ page, app, api }) => {
   const arrivedAt = daysAgo(5);
   const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Rahimi', 'Jawad');
   const first = new Date(Date.now() + 3 * 86_400_000).toISOString();
@@ -128,8 +115,7 @@ test("the case summary's returns history says when each removal was scheduled fo
   await screenshot(page, 'print-returns-history');
 });
 
-test('the case summary gives the detention, request and removal times an officer recorded late, not only the history', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('the case summary gives the detention, request and removal times an officer recorded late, not only the history', async ({ page, app, api }) => {
   const arrivedAt = daysAgo(5);
   const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Tesfay', 'Abel');
   const minute = (iso: string) => new Date(Math.floor(Date.parse(iso) / 60_000) * 60_000).toISOString();

@@ -1,23 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
+import type { Page } from '@playwright/test';
 import { arrivedBySafeRoute, crossedBySmallBoat } from '../support/prior-crossing';
 import { screenshot } from '../support/screens';
 
 // Synthetic people only: invented combinations of common names.
-let app: BrowserModeApp;
-test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode();
-  await page.setViewportSize({ width: 1280, height: 900 });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+test.use({ viewport: { width: 1280, height: 900 } });
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Prior crossings' });
 
-test('a safe-route arrival who crossed by small boat under another spelling is flagged with reasons, and the officer confirms it', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('a safe-route arrival who crossed by small boat under another spelling is flagged with reasons, and the officer confirms it', async ({ page, app, api }) => {
   // Crossed in the summer as "Mohammed, Abdul Rahman", born 11 March 1994…
   const before = await crossedBySmallBoat(api, 120, { familyName: 'Mohammed', givenNames: 'Abdul Rahman', dateOfBirth: '1994-03-11' });
   // …and arrives by the safe route as "Muhammad, Abdelrahman", the date typed month first.
@@ -93,8 +84,7 @@ test('a safe-route arrival who crossed by small boat under another spelling is f
   await expect(page.getByRole('alert').filter({ hasText: 'Prior small-boat crossing confirmed by an officer' })).toBeVisible();
 });
 
-test('anyone can be checked on demand: a small-boat arrival with no earlier crossing shows no probable match', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('anyone can be checked on demand: a small-boat arrival with no earlier crossing shows no probable match', async ({ page, app, api }) => {
   const person = await crossedBySmallBoat(api, 2, { familyName: 'Osman', givenNames: 'Idris', dateOfBirth: '1999-02-14' });
   await page.goto(`${app.url}#/arrivals/${person.id}`);
   const panel = panelOf(page);
@@ -105,8 +95,7 @@ test('anyone can be checked on demand: a small-boat arrival with no earlier cros
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
 
-test('a decision already recorded for a person is shown when their record is opened again, without checking again', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('a decision already recorded for a person is shown when their record is opened again, without checking again', async ({ page, app, api }) => {
   const before = await crossedBySmallBoat(api, 120, { familyName: 'Mohammed', givenNames: 'Abdul Rahman', dateOfBirth: '1994-03-11' });
   // A small-boat arrival is not checked on its own: the officer asks, and confirms.
   const person = await crossedBySmallBoat(api, 1, { familyName: 'Muhammad', givenNames: 'Abdelrahman', dateOfBirth: '1994-03-11' });

@@ -1,25 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
+import type { Page } from '@playwright/test';
 import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, transferArrived, walkCase } from '../support/returns';
 import { screenshot } from '../support/screens';
 
 // Synthetic people only. Arrival times are set from the real clock, as the pilot's rules are.
-let app: BrowserModeApp;
-test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode();
-  await page.setViewportSize({ width: 1280, height: 900 });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+test.use({ viewport: { width: 1280, height: 900 } });
 
 const deadline = (page: Page, name: RegExp | string) =>
   page.getByRole('region', { name: 'Returns pilot' }).getByRole('table', { name: 'Deadlines' }).getByRole('row', { name });
 
-test('the Returns page shows what is due, this week against the cap, and the balance out and in', async ({ page }) => {
+test('the Returns page shows what is due, this week against the cap, and the balance out and in', async ({ page, app, api }) => {
   test.setTimeout(90_000);
-  const api = await apiClient(app.url);
   const late = await smallBoatPerson(api, (await landBoat(api, daysAgo(16))).id, daysAgo(16), 'Mohammadi', 'Ali');
   const soon = await smallBoatPerson(api, (await landBoat(api, daysAgo(13))).id, daysAgo(13), 'Abdi', 'Hodan');
   for (const p of [late, soon]) await api('returns.open', { arrivalId: p.id });
@@ -64,7 +55,7 @@ test('the Returns page shows what is due, this week against the cap, and the bal
   await screenshot(page, 'returns-transfer-detail');
 });
 
-test('with no removals or safe-route arrivals yet, the balance charts say so instead of drawing flat axes', async ({ page }) => {
+test('with no removals or safe-route arrivals yet, the balance charts say so instead of drawing flat axes', async ({ page, app }) => {
   await page.goto(`${app.url}#/returns`);
   await expect(page.getByTestId('balance-totals')).toContainText('0 removed to France and 0 arrived by the safe route');
   for (const mode of ['weekly', 'cumulative']) {

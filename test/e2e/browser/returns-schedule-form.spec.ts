@@ -1,35 +1,27 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '../support/app-fixture';
+import type { Page } from '@playwright/test';
 import { ukIsoWeek } from '../../../shared/domain/returns/weekly-cap';
 import { franceAnswerDue } from '../../../shared/domain/returns/deadlines';
 import { formatUkDateTime, utcIsoToUkLocalInput } from '../../../shared/domain/time';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import type { BrowserModeApp } from '../support/browser-mode';
 import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, walkCase } from '../support/returns';
 import { screenshot } from '../support/screens';
 
 // Synthetic people only. Arrival times are set from the real clock, as the pilot's rules are.
-let app: BrowserModeApp;
-test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode();
-  await page.setViewportSize({ width: 1280, height: 900 });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+test.use({ viewport: { width: 1280, height: 900 } });
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Returns pilot' });
 const HOUR = 3_600_000;
 /** `hours` from now, to the minute, as the form's time field holds it. */
 const fromNow = (hours: number) => new Date(Math.ceil((Date.now() + hours * HOUR) / 60_000) * 60_000).toISOString();
 
-async function openStep(page: Page, arrivalId: string, step: string) {
+async function openStep(page: Page, app: BrowserModeApp, arrivalId: string, step: string) {
   await page.goto(`${app.url}#/returns/case/${arrivalId}`);
   await panelOf(page).getByRole('group', { name: 'Next steps' }).getByRole('button', { name: step, exact: true }).click();
   return panelOf(page).getByRole('form', { name: step });
 }
 
-test('rescheduling a removal: the week count leaves out the case being rescheduled', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('rescheduling a removal: the week count leaves out the case being rescheduled', async ({ page, app, api }) => {
   const arrivedAt = daysAgo(3);
   const boat = await landBoat(api, arrivedAt);
   // An hour and two hours from now: the same UK week unless this runs in the last hours of a Sunday.
@@ -39,7 +31,7 @@ test('rescheduling a removal: the week count leaves out the case being reschedul
   const person = await smallBoatPerson(api, boat.id, arrivedAt, 'Rahimi', 'Jawad');
   await scheduleAndRemove(api, await walkCase(api, person.id, 'INADMISSIBILITY_DECIDED'), first, false);
 
-  const form = await openStep(page, person.id, 'Reschedule the removal');
+  const form = await openStep(page, app, person.id, 'Reschedule the removal');
   await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(second));
   // Two removals are scheduled that week, one of them this person's: moving it is not one more.
   const expected = ukIsoWeek(first) === ukIsoWeek(second) ? 1 : 0;
@@ -47,13 +39,12 @@ test('rescheduling a removal: the week count leaves out the case being reschedul
   await screenshot(page, 'returns-reschedule-week-count');
 });
 
-test('a removal time before the person arrived is said beside the field while it is picked, with the arrival time', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('a removal time before the person arrived is said beside the field while it is picked, with the arrival time', async ({ page, app, api }) => {
   const arrivedAt = daysAgo(3);
   const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Yousef', 'Omar');
   await walkCase(api, person.id, 'INADMISSIBILITY_DECIDED');
 
-  const form = await openStep(page, person.id, 'Schedule the removal');
+  const form = await openStep(page, app, person.id, 'Schedule the removal');
   const field = form.locator('.field', { has: page.getByLabel('Removal date and time (UK)') });
   await expect(field).toContainText(`After the arrival (${formatUkDateTime(arrivedAt)})`);
   const tooEarly = new Date(Date.parse(arrivedAt) - 2 * 86_400_000);
@@ -68,15 +59,14 @@ test('a removal time before the person arrived is said beside the field while it
   await expect(field.getByRole('alert')).toHaveCount(0);
 });
 
-test('steps recorded late keep the time they happened: the history shows it and France\'s deadline runs from it', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('steps recorded late keep the time they happened: the history shows it and France\'s deadline runs from it', async ({ page, app, api }) => {
   const arrivedAt = daysAgo(3);
   const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Tesfay', 'Abel');
   await walkCase(api, person.id, 'ELIGIBILITY_CHECKED');
   const minute = (iso: string) => new Date(Math.floor(Date.parse(iso) / 60_000) * 60_000).toISOString();
   const [detainedAt, sentAt] = [minute(daysAgo(2)), minute(daysAgo(1))];
 
-  let form = await openStep(page, person.id, 'Record detention');
+  let form = await openStep(page, app, person.id, 'Record detention');
   const when = form.getByLabel('When it happened (UK, optional)');
   const field = form.locator('.field', { has: page.getByLabel('When it happened (UK, optional)') });
   await when.fill(utcIsoToUkLocalInput(minute(fromNow(2))));
@@ -86,9 +76,9 @@ test('steps recorded late keep the time they happened: the history shows it and 
   await form.getByRole('button', { name: 'Confirm' }).click();
   await expect(panelOf(page)).toContainText('Detained');
 
-  form = await openStep(page, person.id, 'Record notice served');
+  form = await openStep(page, app, person.id, 'Record notice served');
   await form.getByRole('button', { name: 'Confirm' }).click();
-  form = await openStep(page, person.id, 'Send the readmission request to France');
+  form = await openStep(page, app, person.id, 'Send the readmission request to France');
   await form.getByLabel('When it happened (UK, optional)').fill(utcIsoToUkLocalInput(sentAt));
   await form.getByRole('button', { name: 'Confirm' }).click();
 

@@ -1,22 +1,15 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '../support/app-fixture';
+import type { Locator, Page } from '@playwright/test';
 import { CONDITION_LABELS } from '../../../shared/domain/returns/eligibility-conditions';
 import { franceAnswerDue, processLimit, referralDue, referralTarget } from '../../../shared/domain/returns/deadlines';
 import { ukIsoWeek } from '../../../shared/domain/returns/weekly-cap';
 import { formatUkDateTime, utcIsoToUkLocalInput } from '../../../shared/domain/time';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import type { BrowserModeApp } from '../support/browser-mode';
 import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, walkCase } from '../support/returns';
 import { screenshot } from '../support/screens';
 
 // Synthetic people only. Arrival times are set from the real clock, as the pilot's rules are.
-let app: BrowserModeApp;
-test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode();
-  await page.setViewportSize({ width: 1280, height: 900 });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+test.use({ viewport: { width: 1280, height: 900 } });
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Returns pilot' });
 const stateOf = (page: Page) => panelOf(page).getByTestId('case-state');
@@ -30,19 +23,18 @@ async function takeStep(page: Page, step: string, fill?: (form: Locator) => Prom
   await form.getByRole('button', { name: 'Confirm' }).click();
 }
 
-async function openCasePage(page: Page, arrivalId: string, name: string) {
+async function openCasePage(page: Page, app: BrowserModeApp, arrivalId: string, name: string) {
   await page.goto(`${app.url}#/returns/case/${arrivalId}`);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
-test('one person is walked from arrival to removal, every deadline on screen in UK time', async ({ page }) => {
+test('one person is walked from arrival to removal, every deadline on screen in UK time', async ({ page, app, api }) => {
   test.setTimeout(90_000);
-  const api = await apiClient(app.url);
   // Landed 13 days ago: the 14-day limit for the readmission request ends tomorrow, so it is due soon.
   const arrivedAt = daysAgo(13);
   const boat = await landBoat(api, arrivedAt);
   const person = await smallBoatPerson(api, boat.id, arrivedAt, 'Rahimi', 'Jawad');
-  await openCasePage(page, person.id, 'Rahimi, Jawad');
+  await openCasePage(page, app, person.id, 'Rahimi, Jawad');
 
   await panelOf(page).getByRole('button', { name: 'Open a returns case' }).click();
   await expect(panelOf(page)).toContainText(`${person.reference}-R`);
@@ -117,13 +109,12 @@ test('one person is walked from arrival to removal, every deadline on screen in 
   await screenshot(page, 'returns-panel-removed');
 });
 
-test('a detained person is paused by a modern-slavery referral and taken back to detention', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('a detained person is paused by a modern-slavery referral and taken back to detention', async ({ page, app, api }) => {
   const arrivedAt = daysAgo(2);
   const boat = await landBoat(api, arrivedAt);
   const person = await smallBoatPerson(api, boat.id, arrivedAt, 'Tekle', 'Amanuel');
   await walkCase(api, person.id, 'DETAINED');
-  await openCasePage(page, person.id, 'Tekle, Amanuel');
+  await openCasePage(page, app, person.id, 'Tekle, Amanuel');
   await expect(stateOf(page)).toHaveText('Detained');
 
   const reasonField = panelOf(page).locator('.field', { has: page.getByLabel('Reason (required)') });
@@ -150,9 +141,8 @@ test('a detained person is paused by a modern-slavery referral and taken back to
   await expect(history.getByRole('row', { name: /Paused by a barrier → Detained/ })).toContainText('Negative reasonable-grounds decision (synthetic)');
 });
 
-test('the 51st removal scheduled into one UK week succeeds with a warning', async ({ page }) => {
+test('the 51st removal scheduled into one UK week succeeds with a warning', async ({ page, app, api }) => {
   test.setTimeout(180_000);
-  const api = await apiClient(app.url);
   const arrivedAt = daysAgo(2);
   const boat = await landBoat(api, arrivedAt);
   // An hour from now, to the minute: inside this UK week unless this runs in the last hour of a Sunday.
@@ -164,7 +154,7 @@ test('the 51st removal scheduled into one UK week succeeds with a warning', asyn
   }
   const last = await smallBoatPerson(api, boat.id, arrivedAt, 'Haidari', 'Naveed');
   await walkCase(api, last.id, 'INADMISSIBILITY_DECIDED');
-  await openCasePage(page, last.id, 'Haidari, Naveed');
+  await openCasePage(page, app, last.id, 'Haidari, Naveed');
 
   await takeStep(page, 'Schedule the removal', async (form) => {
     await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(removalAt));
@@ -186,8 +176,7 @@ test('the 51st removal scheduled into one UK week succeeds with a warning', asyn
   }
 });
 
-test('an illegal move is refused with a clear message, over HTTP and on a screen gone stale', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('an illegal move is refused with a clear message, over HTTP and on a screen gone stale', async ({ page, app, api }) => {
   const arrivedAt = daysAgo(1);
   const boat = await landBoat(api, arrivedAt);
   const person = await smallBoatPerson(api, boat.id, arrivedAt, 'Yousef', 'Omar');
@@ -196,7 +185,7 @@ test('an illegal move is refused with a clear message, over HTTP and on a screen
     JSON.stringify({ code: 'CONFLICT', message: 'A case in "Arrived" cannot move to "Removed to France": screening comes first' }),
   );
 
-  await openCasePage(page, person.id, 'Yousef, Omar');
+  await openCasePage(page, app, person.id, 'Yousef, Omar');
   await expect(stateOf(page)).toHaveText('Arrived');
   // Another officer screens the person while this screen still shows the case as it was.
   await api('returns.applyEvent', { id: opened.case!.id, version: 1, event: { type: 'SCREEN' } });
@@ -207,8 +196,7 @@ test('an illegal move is refused with a clear message, over HTTP and on a screen
   await expect(panelOf(page).getByRole('group', { name: 'Next steps' }).getByRole('button', { name: 'Record screening' })).toHaveCount(0);
 });
 
-test('a condition both the record and the officer settle says so in words: who settled each condition', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('a condition both the record and the officer settle says so in words: who settled each condition', async ({ page, app, api }) => {
   const arrivedAt = daysAgo(2);
   const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Haile', 'Dawit');
   let view = await api('returns.open', { arrivalId: person.id });
@@ -223,7 +211,7 @@ test('a condition both the record and the officer settle says so in words: who s
   });
   // Once detained, the case shows the conditions as assessed, each with what settled it.
   await api('returns.applyEvent', { id: view.case!.id, version: view.case!.version, event: { type: 'DETAIN' }, reason: null });
-  await openCasePage(page, person.id, 'Haile, Dawit');
+  await openCasePage(page, app, person.id, 'Haile, Dawit');
   const conditions = panelOf(page).getByRole('table', { name: 'Conditions as assessed' });
   await expect(conditions.getByRole('row', { name: new RegExp(CONDITION_LABELS.THIRD_COUNTRY_NATIONAL.replace(/[()]/g, '\\$&')) })).toContainText(
     "The person's record and the officer's recording",
