@@ -97,15 +97,6 @@ export const AppliedResult = z.object({
   /** The device clock was ahead of the server's: recordedAt was stored as the server's time. */
   recordedAtClamped: z.boolean().optional(),
 });
-export const DuplicateResult = z.object({
-  seq: Seq,
-  status: z.literal('duplicate'),
-  /** What the centre did with this seq the first time (null if it no longer knows). */
-  original: ChangeOutcome.nullable(),
-  version: ServerVersion.nullable(),
-  /** false: this seq was first received with different content (e.g. a device restored from an old backup). */
-  sameContent: z.boolean().nullable(),
-});
 export const ConflictResult = z.object({
   seq: Seq,
   status: z.literal('conflict'),
@@ -119,6 +110,20 @@ export const RejectedResult = z.object({
   seq: Seq,
   status: z.literal('rejected'),
   issues: z.array(FieldIssueSchema).min(1),
+});
+export const DuplicateResult = z.object({
+  seq: Seq,
+  status: z.literal('duplicate'),
+  /** What the centre did with this seq the first time (null if it no longer knows). */
+  original: ChangeOutcome.nullable(),
+  version: ServerVersion.nullable(),
+  /** false: this seq was first received with different content (e.g. a device restored from an old backup). */
+  sameContent: z.boolean().nullable(),
+  /**
+   * A seq that was a conflict or was rejected the first time: that first answer, whole (the
+   * centre's copy, or the reasons), so a device that never stored it can still show it.
+   */
+  first: z.discriminatedUnion('status', [ConflictResult, RejectedResult]).optional(),
 });
 export const PushResult = z.discriminatedUnion('status', [AppliedResult, DuplicateResult, ConflictResult, RejectedResult]);
 export type PushResult = z.infer<typeof PushResult>;

@@ -1,6 +1,7 @@
-import type { PushChange, PushResult } from '../../shared/sync';
+import type { PushChange, PushResponse, PushResult } from '../../shared/sync';
 import type { Queryable } from '../db/database';
 import type { Decision } from './push-decide';
+import { arrayOf, column } from './sql-columns';
 import type { StoredConflict } from './push-write';
 
 /** A stored answer for (device, batchId), if this batch was seen before. */
@@ -16,22 +17,48 @@ export async function storeAnswer(tx: Queryable, deviceId: string, batchId: stri
   await tx.query('INSERT INTO push_batches (device_id, batch_id, request_hash, response) VALUES ($1, $2, $3, $4)', [deviceId, batchId, requestHash, responseText]);
 }
 
-/** Answers for seqs the centre processed before: what happened the first time, and whether the content is the same. */
+type FirstAnswer = Extract<PushResult, { status: 'conflict' | 'rejected' }>;
+
+/**
+ * The first answers to these seqs that said more than "applied" (a conflict's copy, a
+ * rejection's reasons), read from the answers stored with their batches.
+ */
+async function firstAnswers(tx: Queryable, deviceId: string, rows: readonly { seq: number; outcome: string; batch_id: string }[]): Promise<Map<number, FirstAnswer>> {
+  const batchIds = [...new Set(rows.filter((r) => r.outcome !== 'applied').map((r) => r.batch_id))];
+  if (!batchIds.length) return new Map();
+  const stored = await tx.query<{ response: string }>(`SELECT response FROM push_batches WHERE device_id = $1 AND batch_id = ANY(${arrayOf(2, 'uuid')})`, [deviceId, column(batchIds)]);
+  const answers = new Map<number, FirstAnswer>();
+  for (const { response } of stored) {
+    for (const result of (JSON.parse(response) as PushResponse).results) {
+      if (result.status === 'conflict' || result.status === 'rejected') answers.set(result.seq, result);
+    }
+  }
+  return answers;
+}
+
+/**
+ * Answers for seqs the centre processed before: what happened the first time, and whether
+ * the content is the same. A conflict or a rejection comes with its first answer whole, so a
+ * device that resends under a new batch (a smaller one, on a slow link) loses nothing.
+ */
 export async function duplicateResults(tx: Queryable, deviceId: string, changes: readonly PushChange[]): Promise<PushResult[]> {
   if (!changes.length) return [];
-  const rows = await tx.query<{ seq: number; outcome: 'applied' | 'conflict' | 'rejected'; version: number | null; content_hash: string }>(
-    'SELECT seq, outcome, version, content_hash FROM device_changes WHERE device_id = $1 AND seq >= $2 AND seq <= $3',
+  const rows = await tx.query<{ seq: number; outcome: 'applied' | 'conflict' | 'rejected'; version: number | null; content_hash: string; batch_id: string }>(
+    'SELECT seq, outcome, version, content_hash, batch_id FROM device_changes WHERE device_id = $1 AND seq >= $2 AND seq <= $3',
     [deviceId, changes[0]!.seq, changes.at(-1)!.seq],
   );
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
+  const firsts = await firstAnswers(tx, deviceId, rows);
   return changes.map((change) => {
     const first = bySeq.get(change.seq);
+    const answer = firsts.get(change.seq);
     return {
       seq: change.seq,
       status: 'duplicate',
       original: first?.outcome ?? null,
       version: first?.version ?? null,
       sameContent: first ? first.content_hash === change.contentHash : null,
+      ...(answer ? { first: answer } : {}),
     };
   });
 }

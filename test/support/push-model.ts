@@ -35,7 +35,8 @@ export interface ModelDevice {
   id: string;
   last: number;
   outbox: PushChange[];
-  ledger: Map<number, { outcome: 'applied' | 'conflict' | 'rejected'; version: number | null }>;
+  /** `first`: the answer to a conflict or a rejection, which a duplicate of it carries. */
+  ledger: Map<number, { outcome: 'applied' | 'conflict' | 'rejected'; version: number | null; first?: PushResult }>;
   previous: { batch: object; responseText: string } | null;
 }
 
@@ -73,8 +74,9 @@ export class PushModel {
   expectFresh(device: ModelDevice, c: PushChange): PushResult {
     const bad = c.contentHash === '0'.repeat(64) || (c.payload as { id: string }).id !== c.recordId || (c.payload as { zone: string }).zone === 'NOWHERE';
     if (bad) {
-      device.ledger.set(c.seq, { outcome: 'rejected', version: null });
-      return { seq: c.seq, status: 'rejected', issues: [] };
+      const rejected: PushResult = { seq: c.seq, status: 'rejected', issues: [] };
+      device.ledger.set(c.seq, { outcome: 'rejected', version: null, first: rejected });
+      return rejected;
     }
     const server = this.records.get(c.recordId);
     if (server && server.hash === c.contentHash) {
@@ -83,8 +85,9 @@ export class PushModel {
     }
     if (server && c.baseVersion !== server.version && server.deviceId !== device.id) {
       this.conflicts++;
-      device.ledger.set(c.seq, { outcome: 'conflict', version: server.version });
-      return { seq: c.seq, status: 'conflict', conflictId: '', serverVersion: server.version, serverPayload: null, serverContentHash: server.hash };
+      const conflict: PushResult = { seq: c.seq, status: 'conflict', conflictId: '', serverVersion: server.version, serverPayload: null, serverContentHash: server.hash };
+      device.ledger.set(c.seq, { outcome: 'conflict', version: server.version, first: conflict });
+      return conflict;
     }
     const version = ++this.clock;
     this.records.set(c.recordId, { version, hash: c.contentHash, deviceId: device.id });
@@ -94,7 +97,8 @@ export class PushModel {
 
   expectDuplicate(device: ModelDevice, c: PushChange): PushResult {
     const first = device.ledger.get(c.seq)!;
-    return { seq: c.seq, status: 'duplicate', original: first.outcome, version: first.version, sameContent: true };
+    const duplicate: PushResult = { seq: c.seq, status: 'duplicate', original: first.outcome, version: first.version, sameContent: true };
+    return first.first ? { ...duplicate, first: first.first as Extract<PushResult, { status: 'conflict' | 'rejected' }> } : duplicate;
   }
 }
 
@@ -107,7 +111,7 @@ export function comparable(result: PushResult): unknown {
       return { seq: result.seq, status: 'conflict', serverVersion: result.serverVersion, serverContentHash: result.serverContentHash };
     case 'applied':
       return { seq: result.seq, status: 'applied', version: result.version };
-    default:
-      return result;
+    case 'duplicate':
+      return result.first ? { ...result, first: comparable(result.first) } : result;
   }
 }

@@ -40,6 +40,10 @@ describe.each(BACKENDS)('conflicts (%s)', (backend) => {
     );
     expect(kept).toEqual({ incoming_payload: editB, server_payload: editA, base_version: base, server_version: fromA.version, resolved_at: null });
 
+    // B never got that answer and sends the change again in a new batch: the conflict comes back whole.
+    const resent = PushResponse.parse((await b.push([change(1, { recordId: id, baseVersion: base, payload: editB })])).body).results[0]!;
+    expect(resent).toEqual({ seq: 1, status: 'duplicate', original: 'conflict', version: fromA.version, sameContent: true, first: fromB });
+
     // B resolves by basing its next change on the server's version: applied.
     const resolved = interceptionPayload(id, { peopleAboard: 61, version: 3 });
     expect(applied((await b.push([change(2, { recordId: id, baseVersion: fromA.version, payload: resolved })])).body).status).toBe('applied');

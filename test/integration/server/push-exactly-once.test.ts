@@ -32,7 +32,7 @@ describe.each(BACKENDS)('push is exactly once (%s)', (backend) => {
     expect(await writeCounts(central.db)).toEqual(before);
   });
 
-  it('answers duplicate for seqs already applied (new batchId), with what happened the first time', async () => {
+  it('answers duplicate for seqs already applied (new batchId), with what happened the first time, a rejection with its reasons', async () => {
     const device = await central.enrol();
     const batch = [change(1), change(2, { payload: { not: 'a record' } }), change(3)];
     const first = PushResponse.parse((await device.push(batch)).body);
@@ -42,7 +42,7 @@ describe.each(BACKENDS)('push is exactly once (%s)', (backend) => {
     const answer = PushResponse.parse(resent.body);
     expect(answer.results).toEqual([
       { seq: 1, status: 'duplicate', original: 'applied', version: (first.results[0] as { version: number }).version, sameContent: true },
-      { seq: 2, status: 'duplicate', original: 'rejected', version: null, sameContent: true },
+      { seq: 2, status: 'duplicate', original: 'rejected', version: null, sameContent: true, first: first.results[1] },
       { seq: 3, status: 'duplicate', original: 'applied', version: (first.results[2] as { version: number }).version, sameContent: true },
       { seq: 4, status: 'applied', version: expect.any(Number) },
     ]);
