@@ -1,10 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { apiClient } from '../support/api';
-import { DEMO, startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
+import type { Page } from '@playwright/test';
+import { DEMO } from '../support/browser-mode';
 import { screenshot } from '../support/screens';
-
-let app: BrowserModeApp;
-test.afterEach(async () => app?.cleanup());
 
 const FAMILY_NAME = 'Zerezghi';
 const GIVEN_NAMES = 'Mebrahtu';
@@ -19,9 +16,8 @@ async function signIn(page: Page, username: string, password: string) {
   await form.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('nothing but the sign-in screen until an officer signs in; roles shown and enforced; lock and switch officer', async ({ page }) => {
-  app = await startBrowserMode(); // signed in as the demo supervisor, to record someone first
-  const api = await apiClient(app.url);
+test('nothing but the sign-in screen until an officer signs in; roles shown and enforced; lock and switch officer', async ({ page, app, api }) => {
+  // The app starts signed in as the demo supervisor, to record someone first.
   const person = await api('arrivals.create', {
     route: 'OTHER',
     site: 'MAN',
@@ -101,25 +97,26 @@ test('nothing but the sign-in screen until an officer signs in; roles shown and 
   await expect(page.getByText('The app locks after 15 minutes without keyboard or mouse activity')).toBeVisible();
 });
 
-test('the locked officer unlocks with their own password', async ({ page }) => {
-  app = await startBrowserMode({ signInAs: 'officer' });
-  await page.goto(app.url);
-  const badge = page.getByLabel('Signed-in officer');
-  await expect(badge).toContainText('Demo Officer');
-  await badge.getByRole('button', { name: 'Lock' }).click();
-  const unlock = page.getByRole('form', { name: 'Unlock' });
-  await unlock.getByLabel('Password').fill('wrong password');
-  await unlock.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'The username or password is not right.' })).toBeVisible();
-  await unlock.getByLabel('Password').fill(DEMO.officer.password);
-  await unlock.getByRole('button', { name: 'Unlock' }).click();
-  await expect(badge).toContainText('Demo Officer');
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+test.describe(() => {
+  test.use({ signInAs: 'officer' });
+
+  test('the locked officer unlocks with their own password', async ({ page, app }) => {
+    await page.goto(app.url);
+    const badge = page.getByLabel('Signed-in officer');
+    await expect(badge).toContainText('Demo Officer');
+    await badge.getByRole('button', { name: 'Lock' }).click();
+    const unlock = page.getByRole('form', { name: 'Unlock' });
+    await unlock.getByLabel('Password').fill('wrong password');
+    await unlock.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The username or password is not right.' })).toBeVisible();
+    await unlock.getByLabel('Password').fill(DEMO.officer.password);
+    await unlock.getByRole('button', { name: 'Unlock' }).click();
+    await expect(badge).toContainText('Demo Officer');
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  });
 });
 
-test('a screen left alone for the idle time locks itself, and the engine agrees', async ({ page }) => {
-  app = await startBrowserMode();
-  const api = await apiClient(app.url);
+test('a screen left alone for the idle time locks itself, and the engine agrees', async ({ page, app, api }) => {
   await api('session.setIdleLock', { minutes: 1 });
   await page.clock.install();
   await page.goto(app.url);

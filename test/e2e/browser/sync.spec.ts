@@ -1,19 +1,22 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from 'node:net';
 import { buildServer } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
 import { createOfficer, disableOfficer } from '../../../server/officers/officers';
-import { screenshot } from '../support/screens';
 import { freshPgliteDatabase } from '../../support/pglite';
-import { apiClient } from '../support/api';
-import { DEMO, startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test as appTest } from '../support/app-fixture';
+import { DEMO } from '../support/browser-mode';
+import { screenshot } from '../support/screens';
 
-let app: BrowserModeApp;
-let database: Database;
-let central: FastifyInstance | null = null;
-let port = 0;
+/** The central API on a database of its own, at a port kept for it; each test starts it (and stops it) when it wants. */
+interface Central {
+  database: Database;
+  port: number;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -23,53 +26,57 @@ function freePort(): Promise<number> {
     });
   });
 }
-async function startCentral() {
-  central = await buildServer({ database });
-  await central.listen({ host: '127.0.0.1', port });
-}
+
+const test = appTest.extend<{ central: Central }>({
+  // eslint-disable-next-line no-empty-pattern
+  central: async ({}, use) => {
+    const database = await freshPgliteDatabase();
+    // The centre accepts changes only from officers it knows: the demo supervisor the app is signed in as.
+    await createOfficer(database, { id: DEMO.supervisor.id, name: DEMO.supervisor.name, role: 'supervisor', username: DEMO.supervisor.username, password: DEMO.supervisor.password });
+    const port = await freePort();
+    let server: FastifyInstance | null = null;
+    const central: Central = {
+      database,
+      port,
+      async start() {
+        server = await buildServer({ database });
+        await server.listen({ host: '127.0.0.1', port });
+      },
+      async stop() {
+        await server?.close();
+        server = null;
+      },
+    };
+    await use(central);
+    await central.stop();
+    await database.close();
+  },
+});
+
+// This test drives sync with the button; background sync is covered by the integration tests.
+test.use({ autoSync: false });
+
 /** On the Settings page: the centre's address, then an enrolment code, as an officer types them. */
-async function enrolOnSettings(page: Page) {
-  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${port}`);
+async function enrolOnSettings(page: Page, central: Central) {
+  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${central.port}`);
   await page.getByRole('button', { name: 'Save address' }).click();
   await expect(page.getByText('Address saved.')).toBeVisible();
-  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(database)).code);
+  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(central.database)).code);
   await page.getByLabel('Enrolment code').press('Enter');
   await expect(page.getByText('This device is enrolled.')).toBeVisible();
 }
 
-async function stopCentral() {
-  await central?.close();
-  central = null;
-}
-
-test.beforeEach(async () => {
-  // This test drives sync with the button; background sync is covered by the integration tests.
-  process.env.FIELD_RECORDER_AUTO_SYNC = '0';
-  database = await freshPgliteDatabase();
-  // The centre accepts changes only from officers it knows: the demo supervisor the app is signed in as.
-  await createOfficer(database, { id: DEMO.supervisor.id, name: DEMO.supervisor.name, role: 'supervisor', username: DEMO.supervisor.username, password: DEMO.supervisor.password });
-  port = await freePort();
-  app = await startBrowserMode();
-});
-test.afterEach(async () => {
-  delete process.env.FIELD_RECORDER_AUTO_SYNC;
-  await app.cleanup();
-  await stopCentral();
-  await database.close();
-});
-
-test('records made while the central API is down stay pending, then all turn safe after Sync', async ({ page }) => {
-  await startCentral();
+test('records made while the central API is down stay pending, then all turn safe after Sync', async ({ page, central, app, api }) => {
+  await central.start();
   await page.goto(app.url);
   await expect(page.getByTestId('sync-activity')).toHaveText('Central API: not set up');
 
   // Set up: address and enrolment, by keyboard.
   await page.getByRole('link', { name: 'Settings' }).click();
-  await enrolOnSettings(page);
+  await enrolOnSettings(page, central);
 
   // The centre goes away; the officer keeps recording.
-  await stopCentral();
-  const api = await apiClient(app.url);
+  await central.stop();
   const ids: string[] = [];
   for (const name of ['Habte', 'Kidane', 'Tesfay']) {
     const { id } = await api('arrivals.create', {
@@ -86,28 +93,27 @@ test('records made while the central API is down stay pending, then all turn saf
   await expect(page.getByTestId('sync-activity')).toHaveText('Central API: unreachable');
 
   // The centre is back: Sync, and every record is proven safe.
-  await startCentral();
+  await central.start();
   await page.getByRole('button', { name: 'Sync' }).click();
   await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 3, received 0, conflicts 0');
   await expect(page.getByTestId('pending-count')).toHaveText('Nothing waiting to send');
   await expect(page.getByTestId('safe-count')).toHaveText('3 records proven held at the centre');
   await expect(page.getByTestId('record-sync-state')).toHaveText('Safe at the centre');
-  const [row] = await database.query<{ n: string }>('SELECT count(*) AS n FROM records');
+  const [row] = await central.database.query<{ n: string }>('SELECT count(*) AS n FROM records');
   expect(Number(row!.n)).toBe(3);
 });
 
-test('a record the centre refuses is counted in the status bar and listed with the centre\'s reason and a way to it', async ({ page }) => {
-  await startCentral();
+test('a record the centre refuses is counted in the status bar and listed with the centre\'s reason and a way to it', async ({ page, central, app, api }) => {
+  await central.start();
   await page.goto(`${app.url}#/settings`);
-  await enrolOnSettings(page);
+  await enrolOnSettings(page, central);
   // The status bar follows at once, and an offline sign-in says how to be checked by the centre now that it answers.
   await expect(page.getByTestId('sync-activity')).toHaveText('Central API: reachable');
   await expect(page.getByTestId('signed-in-via')).toContainText('signed in offline (the centre is reachable again: Lock, then unlock, to sign in online)');
   await screenshot(page, 'sync-enrolled');
 
   // An administrator disabled this officer at the centre: what they record here is refused there.
-  await disableOfficer(database, DEMO.supervisor.username);
-  const api = await apiClient(app.url);
+  await disableOfficer(central.database, DEMO.supervisor.username);
   const person = await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Habte', givenNames: 'Test',
     dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
@@ -127,11 +133,10 @@ test('a record the centre refuses is counted in the status bar and listed with t
   await screenshot(page, 'sync-refused-person');
 });
 
-test('the audit trail on Settings follows a sync: it says what the centre checked without a reload', async ({ page }) => {
-  await startCentral();
+test('the audit trail on Settings follows a sync: it says what the centre checked without a reload', async ({ page, central, app, api }) => {
+  await central.start();
   await page.goto(`${app.url}#/settings`);
-  await enrolOnSettings(page);
-  const api = await apiClient(app.url);
+  await enrolOnSettings(page, central);
   await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Habte', givenNames: 'Test',
     dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
