@@ -1,5 +1,6 @@
 import type { Output } from '../../../../shared/api';
 import { BARRIER_LABELS, CASE_STATE_LABELS, ELIGIBILITY_RESULT_LABELS, caseEventLabel, type CaseHistoryEntry } from '../../../../shared/domain/returns/case-states';
+import { referralNotSentText } from '../../../../shared/domain/returns/referral-status';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { eventDetail } from '../returns/event-detail';
 import { KeyValues, PrintSection } from './PrintBlocks';
@@ -34,7 +35,8 @@ export function ReturnsCaseSection({ view }: { view: ReturnsView }) {
           ['Barriers', c.activeBarriers.map((b) => BARRIER_LABELS[b]).join(', ') || 'None'],
           // When each step happened (given by the officer when recorded later), as the screen shows them.
           ['Detained', c.detainedAt ? formatUkDateTime(c.detainedAt) : '—'],
-          ['Readmission request sent', c.referralSentAt ? formatUkDateTime(c.referralSentAt) : '—'],
+          // Not yet sent, it says by when, in the words the screen's eligibility check uses.
+          ['Readmission request sent', referralNotSentText(c, new Date().toISOString()) ?? formatUkDateTime(c.referralSentAt)],
           ['Removal', removalText(c)],
         ]}
       />

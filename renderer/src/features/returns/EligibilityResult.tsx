@@ -1,13 +1,27 @@
-import { CONDITION_LABELS, CONDITION_STATUS_LABELS, ELIGIBILITY_CONDITIONS } from '../../../../shared/domain/returns/eligibility-conditions';
-import { ELIGIBILITY_RESULT_LABELS } from '../../../../shared/domain/returns/case-states';
+import { CONDITION_LABELS, ELIGIBILITY_CONDITIONS } from '../../../../shared/domain/returns/eligibility-conditions';
+import { ELIGIBILITY_RESULT_LABELS, type ReturnCase } from '../../../../shared/domain/returns/case-states';
+import { conditionStatusText, unsentReferralCondition } from '../../../../shared/domain/returns/referral-status';
 import type { StoredAssessment } from '../../../../shared/domain/returns/returns-case-record';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 
 const RESULT_BADGE = { eligible: 'badge badge--final', ineligible: 'badge badge--alert', undetermined: 'badge badge--draft' } as const;
 const SOURCE_TEXT = { facts: "The person's record", recorded: "The officer's recording", both: "The person's record and the officer's recording", none: 'Nothing yet' } as const;
 
-/** The engine's weighing of the conditions: the result, and a reason for every condition not met or unknown. */
-export function EligibilityResult({ assessment, detailed }: { assessment: StoredAssessment; detailed: boolean }) {
+interface EligibilityResultProps {
+  assessment: StoredAssessment;
+  /** The case as it stands: whether the readmission request has been sent since the check. */
+  times: Pick<ReturnCase, 'state' | 'arrivedAt' | 'referralSentAt'>;
+  detailed: boolean;
+}
+
+/**
+ * The engine's weighing of the conditions: the result, a reason for every condition not met or
+ * unknown, and, while the readmission request is not yet sent, by when it must be.
+ */
+export function EligibilityResult({ assessment, times, detailed }: EligibilityResultProps) {
+  const now = new Date().toISOString();
+  const referral = assessment.conditions.REFERRAL_IN_TIME;
+  const unsent = referral ? unsentReferralCondition('REFERRAL_IN_TIME', referral.status, times, now) : null;
   return (
     <div className="eligibility-result" data-testid="eligibility-result">
       <p>
@@ -25,6 +39,11 @@ export function EligibilityResult({ assessment, detailed }: { assessment: Stored
       ) : (
         <p>Every condition is met.</p>
       )}
+      {unsent && (
+        <p data-testid="referral-not-sent">
+          <strong>Readmission request:</strong> {unsent}
+        </p>
+      )}
       {detailed && (
         <table className="table table--compact" aria-label="Conditions as assessed">
           <thead>
@@ -41,7 +60,7 @@ export function EligibilityResult({ assessment, detailed }: { assessment: Stored
               return (
                 <tr key={c}>
                   <th scope="row">{CONDITION_LABELS[c]}</th>
-                  <td>{outcome ? CONDITION_STATUS_LABELS[outcome.status] : '—'}</td>
+                  <td>{outcome ? conditionStatusText(c, outcome.status, times, now) : '—'}</td>
                   <td>{outcome ? SOURCE_TEXT[outcome.source] : '—'}</td>
                   <td>{outcome?.note ?? '—'}</td>
                 </tr>

@@ -56,7 +56,7 @@ export function ReturnsCasePanel({ arrivalId }: { arrivalId: string }) {
         <h3>Deadlines</h3>
         <DeadlineTable view={view} />
         <h3>Eligibility</h3>
-        {record.eligibilityAssessment && <EligibilityResult assessment={record.eligibilityAssessment} detailed={!checking} />}
+        {record.eligibilityAssessment && <EligibilityResult assessment={record.eligibilityAssessment} times={record} detailed={!checking} />}
         {checking ? (
           <EligibilityChecklist key={record.version} record={record} onSaved={(v) => (setNotice({ text: 'Eligibility check saved.', warning: null }), replace(v))} />
         ) : (
