@@ -4,15 +4,18 @@ interface FieldProps {
   label: string;
   error?: string | undefined;
   hint?: string;
+  /** Worth a second look but not wrong: said beside the control, and never stops the form. */
+  warning?: string | null | undefined;
   children: ReactElement<Record<string, unknown>>;
 }
 
-/** A labelled control with its error message right beside it, announced to screen readers. */
-export function Field({ label, error, hint, children }: FieldProps) {
+/** A labelled control with its error message (and any warning) right beside it, announced to screen readers. */
+export function Field({ label, error, hint, warning, children }: FieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const warningId = `${id}-warning`;
+  const describedBy = [hint ? hintId : null, warning ? warningId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -20,6 +23,11 @@ export function Field({ label, error, hint, children }: FieldProps) {
       {hint && (
         <p className="field__hint" id={hintId}>
           {hint}
+        </p>
+      )}
+      {warning && (
+        <p className="field__warning" id={warningId} role="status">
+          {warning}
         </p>
       )}
       {error && (

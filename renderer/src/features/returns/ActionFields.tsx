@@ -2,6 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { BARRIER_LABELS, CASE_BARRIERS, type CaseBarrier, type CaseEventType } from '../../../../shared/domain/returns/case-states';
 import { removalTimeProblem } from '../../../../shared/domain/returns/case-machine';
 import { occurredAtProblem, TIMED_EVENTS } from '../../../../shared/domain/returns/event-times';
+import { removalTimingWarning } from '../../../../shared/domain/returns/removal-timing';
 import type { ReturnCase } from '../../../../shared/domain/returns/case-states';
 import { formatUkDateTime, toUtcIso, ukLocalToUtcIso } from '../../../../shared/domain/time';
 import { CheckboxField } from '../../ui/CheckboxField';
@@ -13,8 +14,8 @@ interface ActionFieldsProps {
   type: CaseEventType;
   /** The case acted on: left out of its own week's count. */
   caseId: string;
-  /** The case's recorded times: a removal, or a step recorded late, cannot be before them. */
-  times: Pick<ReturnCase, 'arrivedAt' | 'detainedAt' | 'referralSentAt'>;
+  /** The case's recorded times: a removal, or a step recorded late, cannot be before them; a confirmed removal is compared with its schedule. */
+  times: Pick<ReturnCase, 'arrivedAt' | 'detainedAt' | 'referralSentAt' | 'removalScheduledFor'>;
   activeBarriers: readonly CaseBarrier[];
   /** The 3-month limit, shown beside the removal time. */
   limitText: string | null;
@@ -33,7 +34,10 @@ export function ActionFields({ type, caseId, times, activeBarriers, limitText }:
   const removalAt = useWatch({ control, name: 'event.removalAt' });
   const occurredAt = useWatch({ control, name: 'event.occurredAt' });
   const occurredAtIso = occurredAt ? ukLocalToUtcIso(occurredAt) : undefined;
-  const occurredProblem = TIMED_EVENTS.has(type) && occurredAtIso ? occurredAtProblem(times, occurredAtIso, toUtcIso(new Date())) : null;
+  const now = toUtcIso(new Date());
+  const occurredProblem = TIMED_EVENTS.has(type) && occurredAtIso ? occurredAtProblem(times, occurredAtIso, now) : null;
+  // Only a warning, and only once the time itself is valid: a removal far from its schedule may still be right.
+  const timingWarning = type === 'CONFIRM_REMOVAL' && !occurredProblem ? removalTimingWarning(times, occurredAtIso ?? null, now) : null;
   // Said while the time is picked, in the machine's own words, rather than only on Confirm.
   const removalAtIso = removalAt ? ukLocalToUtcIso(removalAt) : undefined;
   const problem = type === 'SCHEDULE_REMOVAL' && removalAtIso ? removalTimeProblem({ arrivedAt }, removalAtIso) : null;
@@ -51,6 +55,7 @@ export function ActionFields({ type, caseId, times, activeBarriers, limitText }:
         <Field
           label="When it happened (UK, optional)"
           error={errors.event?.occurredAt?.message ?? (occurredProblem ? sentence(occurredProblem) : undefined)}
+          warning={timingWarning}
           hint="Leave empty if it is happening now. Give the time when recording it later: deadlines are judged by it."
         >
           <input type="datetime-local" {...register('event.occurredAt')} />
