@@ -2,6 +2,7 @@ import { expect, test } from '../support/app-fixture';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../../shared/csv';
 import { BOAT_OF_TWELVE, recordPersonInRow } from '../support/boat-people';
+import { correctPerson } from '../support/people';
 import { recordInterceptionByKeyboard } from '../support/record-interception';
 import { screenshot } from '../support/screens';
 
@@ -156,9 +157,7 @@ test('a correction saved over someone else\'s is refused with a Reload that brin
   await expect(given).toHaveValue('Selam');
 
   // Another officer corrects the same person meanwhile.
-  const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = person;
-  void [reference, createdBy, createdAt, updatedAt];
-  await api('arrivals.update', { id, version, changes: { ...fields, placeOfBirth: 'Asmara' } });
+  await correctPerson(api, person, { placeOfBirth: 'Asmara' });
 
   await given.fill('Selamawit');
   await given.press('Enter');

@@ -2,6 +2,7 @@ import { expect, test } from '../support/app-fixture';
 import type { Input } from '../../../shared/api';
 import { join } from 'node:path';
 import { pdfPages, printToPdf, renderPages } from '../support/pdf';
+import { correctPerson } from '../support/people';
 import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, walkCase } from '../support/returns';
 import { screenshot } from '../support/screens';
 import { formatUkDateTime } from '../../../shared/domain/time';
@@ -53,12 +54,10 @@ test('a case summary carries identity, documents and the correction history', as
     dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',
     documents: [{ type: 'PASSPORT', number: 'P1234567', issuingState: 'ERI', expiryDate: '2030-01-31' }],
   });
-  const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = person;
-  void reference; void createdBy; void createdAt; void updatedAt;
-  await api('arrivals.update', { id, version, changes: { ...fields, dateOfBirth: '1996-04-13' } });
-  const opened = await api('returns.open', { arrivalId: id });
+  await correctPerson(api, person, { dateOfBirth: '1996-04-13' });
+  const opened = await api('returns.open', { arrivalId: person.id });
 
-  await page.goto(`${app.url}#/print/arrival/${id}`);
+  await page.goto(`${app.url}#/print/arrival/${person.id}`);
   await expect(page.getByRole('img', { name: `QR code: ${person.reference}` })).toBeVisible();
   const pdf = testInfo.outputPath('case-summary.pdf');
   await printToPdf(page, pdf);
