@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Output } from '../../../shared/api';
 import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
-import { apiClient } from '../support/api';
+import { apiClient, type Api } from '../support/api';
 import { screenshot } from '../support/screens';
 
 const SEEDED_PEOPLE = 3000;
@@ -13,7 +13,7 @@ const SEEDED_NATIONALITIES: Record<string, string> = {
 };
 
 let app: BrowserModeApp;
-let api: Awaited<ReturnType<typeof apiClient>>;
+let api: Api;
 test.beforeAll(async () => {
   app = await startBrowserMode({ seedPeople: SEEDED_PEOPLE });
   api = await apiClient(app.url);

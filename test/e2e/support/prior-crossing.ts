@@ -1,9 +1,8 @@
-import type { apiClient } from './api';
+import type { Api } from './api';
 import { landBoat } from './returns';
 
 /** Synthetic people for the prior-crossing check, prepared through the browser-mode API as another officer would. */
 
-type Api = Awaited<ReturnType<typeof apiClient>>;
 const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

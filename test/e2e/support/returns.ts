@@ -1,9 +1,8 @@
 import type { Input, Output } from '../../../shared/api';
-import type { apiClient } from './api';
+import type { Api } from './api';
 
 /** Synthetic returns-pilot people and cases, prepared through the browser-mode API as another officer would. */
 
-type Api = Awaited<ReturnType<typeof apiClient>>;
 type View = Output<'returns.open'>;
 
 const HOUR = 3_600_000;

@@ -3,10 +3,6 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-/**
- * Fills a data folder with synthetic boats and people, as `npm run seed` does. Run it while
- * browser mode is stopped (or restart it after): the engine should own the database alone.
- */
 /** Only the two demo officers (offline sign-in), as `npm run seed -- --officers-only` does. */
 export function provisionDemoOfficers(dataDir: string): void {
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--officers-only'], {
@@ -16,6 +12,10 @@ export function provisionDemoOfficers(dataDir: string): void {
   });
 }
 
+/**
+ * Fills a data folder with synthetic boats and people, as `npm run seed` does. Run it while
+ * browser mode is stopped (or restart it after): the engine should own the database alone.
+ */
 export function seedPeople(dataDir: string, people: number): void {
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--people', String(people)], {
     cwd: ROOT,
