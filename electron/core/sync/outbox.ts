@@ -123,6 +123,14 @@ function stateOf(result: PushResult): string {
   return result.status === 'duplicate' ? (result.original ?? 'duplicate') : result.status;
 }
 
+/**
+ * A change the centre had processed before comes back `duplicate`; when it was a conflict or
+ * a rejection, with that first answer, which is stored as if it had come the first time.
+ */
+function answerOf(result: PushResult): PushResult {
+  return result.status === 'duplicate' && result.first ? result.first : result;
+}
+
 /** The version a result gives the record, if any. */
 function versionOf(result: PushResult): number | null {
   return result.status === 'applied' || result.status === 'duplicate' ? result.version : null;
@@ -140,7 +148,8 @@ function versionOf(result: PushResult): number | null {
 export function storePushAnswer(db: Db, response: PushResponse, now: Date): PushTally {
   const tally: PushTally = { applied: 0, duplicate: 0, conflicts: 0, rejected: 0 };
   const at = now.toISOString();
-  const rows = response.results.map((result) => [result.seq, stateOf(result), JSON.stringify(result), versionOf(result)] as const);
+  const results = response.results.map(answerOf);
+  const rows = results.map((result) => [result.seq, stateOf(result), JSON.stringify(result), versionOf(result)] as const);
   const rowsJson = JSON.stringify(rows);
   db.transaction(() => {
     // A record changed twice in one batch takes the version of its last change with the same content.
@@ -159,7 +168,7 @@ export function storePushAnswer(db: Db, response: PushResponse, now: Date): Push
           WHERE ${table}.id = v.id AND ${table}.content_hash = v.hash`,
       ).run(rowsJson, type);
     }
-    for (const result of response.results) {
+    for (const result of results) {
       if (result.status !== 'conflict') continue;
       const row = stmt(db, 'SELECT record_type, record_id, payload FROM outbox WHERE seq = ?').get(result.seq) as Pick<OutboxRow, 'record_type' | 'record_id' | 'payload'> | undefined;
       if (!row) continue;
@@ -189,7 +198,7 @@ export function storePushAnswer(db: Db, response: PushResponse, now: Date): Push
     skipOwnChanges(db, response.pullCursorSkip);
     storeCentreVerdict(db, response.lastAppliedSeq, response.chainBreaks, now);
   })();
-  for (const result of response.results) {
+  for (const result of results) {
     if (result.status === 'applied') tally.applied++;
     else if (result.status === 'duplicate') tally.duplicate++;
     else if (result.status === 'conflict') tally.conflicts++;

@@ -7,6 +7,7 @@ import { allRecordKinds } from '../records/record-kinds';
 import { applyPulledPage } from './apply-pulled';
 import { CentralApi, type PushAnswer } from './central-api';
 import { countPending, nextBatch, rewindAfter, storePushAnswer, type PushTally } from './outbox';
+import { forgetUnansweredBatches, pushBatchLimit, type PushBatchLimit } from './push-batch-limit';
 import { proveHeldAtCentre, settledRecords } from './receipt';
 import { requeueRecords } from './resend';
 import { readSyncState } from './sync-state';
@@ -79,18 +80,21 @@ interface InFlight {
  * adding to it. Answers are stored in seq order. Safe because every batch is named before it
  * leaves: if the app stops before storing an answer, the next run resends those batches under
  * their names and the centre replays them; an answer never stored changes nothing here.
+ * A push that does not get through (the network, a timeout) shrinks the batches and forgets
+ * their names instead (push-batch-limit.ts): a batch too big for a slow link is not tried
+ * whole forever, and what the centre had already processed comes back `duplicate`.
  *
  * A batch sent behind another can overtake it and be refused as a gap: it is simply sent
  * again, now first in line. Only a gap for the first batch in line says the centre really
  * has less than this device was told.
  */
-async function pushPending(db: Db, api: CentralApi, deviceId: string, maxChanges: number, onAnswer: (tally: PushTally) => void, onBatch: () => void): Promise<void> {
+async function pushPending(db: Db, api: CentralApi, deviceId: string, limit: PushBatchLimit, onAnswer: (tally: PushTally) => void, onBatch: () => void): Promise<void> {
   const inFlight: InFlight[] = [];
   // The next batch starts after this seq (sent rows stay pending here until their answer is stored).
   let sentThrough = 0;
   const sendMore = async () => {
     while (inFlight.length < BATCHES_IN_FLIGHT) {
-      const batch = nextBatch(db, deviceId, { afterSeq: sentThrough, maxChanges });
+      const batch = nextBatch(db, deviceId, { afterSeq: sentThrough, maxChanges: limit.current() });
       if (!batch) return;
       const behind = inFlight.length > 0;
       inFlight.push({ firstSeq: batch.firstSeq, behind, answer: (await startRequest(api.push(batch.body))).answer });
@@ -101,7 +105,13 @@ async function pushPending(db: Db, api: CentralApi, deviceId: string, maxChanges
   for (let guard = 0; inFlight.length && guard < 10_000; guard++) {
     onBatch();
     const sent = inFlight.shift()!;
-    const answer = await sent.answer;
+    const answer = await sent.answer.catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'UNAVAILABLE') {
+        limit.failed();
+        forgetUnansweredBatches(db);
+      }
+      throw error;
+    });
     if (answer.kind === 'gap') {
       // The batches sent after this one are refused too, or answered and replayed when resent.
       await Promise.allSettled(inFlight.splice(0).map((f) => f.answer));
@@ -110,7 +120,7 @@ async function pushPending(db: Db, api: CentralApi, deviceId: string, maxChanges
         // The centre has less than this device was told: resend from where it is.
         rewindAfter(db, answer.lastAppliedSeq);
         sentThrough = 0;
-        const first = nextBatch(db, deviceId, { maxChanges });
+        const first = nextBatch(db, deviceId, { maxChanges: limit.current() });
         if (first && first.firstSeq > answer.lastAppliedSeq + 1) throw lostAtCentre(answer.lastAppliedSeq + 1, first.firstSeq - 1);
       }
       await sendMore();
@@ -118,14 +128,22 @@ async function pushPending(db: Db, api: CentralApi, deviceId: string, maxChanges
     }
     await sendMore();
     onAnswer(storePushAnswer(db, answer.response, new Date()));
+    limit.answered();
     checkpointIfWalLarge(db);
   }
 }
 
-export function centralApiFor(db: Db): CentralApi {
+export function centralApiFor(db: Db, requestTimeoutMs?: number): CentralApi {
   const url = readSyncState(db, 'apiUrl');
   if (!url) throw new AppError('UNAVAILABLE', 'No central API address is set. Set it in Settings, then enrol this device.');
-  return new CentralApi(url, readSyncState(db, 'deviceToken'));
+  return new CentralApi(url, readSyncState(db, 'deviceToken'), requestTimeoutMs);
+}
+
+export interface SyncOptions {
+  /** The most changes in one push batch (default the protocol's maximum); it shrinks on a slow link. */
+  maxBatchChanges?: number;
+  /** How long one request may take, answer included (default CentralApi's). */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -138,14 +156,15 @@ export async function runSync(
   device: Device,
   officerId: string,
   onProgress: (p: SyncProgress) => void = () => {},
-  batchChanges = MAX_BATCH_CHANGES,
+  options: SyncOptions = {},
 ): Promise<SyncResult> {
-  const api = centralApiFor(db);
+  const api = centralApiFor(db, options.requestTimeoutMs);
   if (!readSyncState(db, 'deviceToken')) throw new AppError('FORBIDDEN', 'This device is not enrolled yet. Enrol it in Settings with the code from your administrator.');
   const result: SyncResult = { sent: 0, duplicates: 0, received: 0, conflicts: 0, rejected: 0, safeAtCentre: 0, resent: 0, finishedAt: '' };
   const toSend = countPending(db);
 
-  await pushPending(db, api, device.id, batchChanges, (tally) => {
+  const limit = pushBatchLimit(db, options.maxBatchChanges ?? MAX_BATCH_CHANGES);
+  await pushPending(db, api, device.id, limit, (tally) => {
     result.sent += tally.applied;
     result.duplicates += tally.duplicate;
     result.conflicts += tally.conflicts;

@@ -89,7 +89,8 @@ export class SyncService {
   private async runOnce(): Promise<SyncResult> {
     this.activity = 'syncing';
     try {
-      const result = await runSync(this.db, this.device, this.officerId(), (p) => (this.progress = p), this.options.batchChanges);
+      const sizes = this.options.batchChanges ? { maxBatchChanges: this.options.batchChanges } : {};
+      const result = await runSync(this.db, this.device, this.officerId(), (p) => (this.progress = p), sizes);
       writeSyncState(this.db, 'lastResult', JSON.stringify(result));
       this.failures = 0;
       this.lastSuccessAt = Date.now();

@@ -50,7 +50,7 @@ describe('pushing with two batches at the centre at once', () => {
       await enrolApp(device, proxy.url, central.db);
       for (let i = 0; i < 30; i++) await appCall(device, 'arrivals.create', arrivalInput({ familyName: `Pipelined${i}` }));
 
-      const result = await runSync(device.engine.db, device.engine.device, 'test', undefined, 4);
+      const result = await runSync(device.engine.db, device.engine.device, 'test', undefined, { maxBatchChanges: 4 });
 
       expect(result).toMatchObject({ sent: 30, duplicates: 0, rejected: 0, conflicts: 0, safeAtCentre: 30 });
       expect(proxy.pushes()).toBeGreaterThan(8); // 8 batches, and some were overtaken and sent again

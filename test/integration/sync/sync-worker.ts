@@ -19,7 +19,7 @@ for (;;) {
         lastSent = p.sent;
         process.stdout.write(`PUSHED ${p.sent}\n`);
       }
-    }, 50);
+    }, { maxBatchChanges: 50 });
     if (result.sent === 0 && result.resent === 0) break;
   } catch {
     await new Promise((r) => setTimeout(r, 50));
