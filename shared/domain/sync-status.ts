@@ -86,9 +86,12 @@ export const ResolveConflict = z.strictObject({
  * One sync's outcome in a line for the status bar. A sync that found nothing to do says so:
  * "Sent 0, received 0" after a background sync had already sent everything puzzled officers.
  */
-export function syncOutcomeText(result: Pick<z.output<typeof SyncResultSchema>, 'sent' | 'received' | 'conflicts' | 'rejected' | 'safeAtCentre'>): string {
-  if (result.sent === 0 && result.received === 0 && result.conflicts === 0 && result.rejected === 0) {
+export function syncOutcomeText(result: Pick<z.output<typeof SyncResultSchema>, 'sent' | 'duplicates' | 'received' | 'conflicts' | 'rejected' | 'safeAtCentre'>): string {
+  // Duplicates reached the centre on an attempt whose answer was lost: sent, as far as the officer is concerned.
+  const already = result.duplicates ? ` (${result.duplicates} of them already there from an earlier try)` : '';
+  const sent = result.sent + result.duplicates;
+  if (sent === 0 && result.received === 0 && result.conflicts === 0 && result.rejected === 0) {
     return `Up to date: nothing to send or receive${result.safeAtCentre ? `, ${result.safeAtCentre.toLocaleString('en-GB')} records proven held at the centre` : ''}`;
   }
-  return `Sent ${result.sent}, received ${result.received}, conflicts ${result.conflicts}${result.rejected ? `, refused ${result.rejected}` : ''}`;
+  return `Sent ${sent}${already}, received ${result.received}, conflicts ${result.conflicts}${result.rejected ? `, refused ${result.rejected}` : ''}`;
 }

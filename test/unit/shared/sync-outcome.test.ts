@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncOutcomeText } from '../../../shared/domain/sync-status';
 
-const none = { sent: 0, received: 0, conflicts: 0, rejected: 0, safeAtCentre: 0 };
+const none = { sent: 0, duplicates: 0, received: 0, conflicts: 0, rejected: 0, safeAtCentre: 0 };
 
 describe('the sync outcome line', () => {
   it('says a sync with nothing to do is up to date, with what the centre was proven to hold', () => {
@@ -12,5 +12,9 @@ describe('the sync outcome line', () => {
   it('counts what was sent, received, in conflict and refused otherwise', () => {
     expect(syncOutcomeText({ ...none, sent: 3 })).toBe('Sent 3, received 0, conflicts 0');
     expect(syncOutcomeText({ ...none, rejected: 1 })).toBe('Sent 0, received 0, conflicts 0, refused 1');
+  });
+
+  it('counts changes the centre already had from an attempt whose answer was lost as sent, and says so', () => {
+    expect(syncOutcomeText({ ...none, sent: 2, duplicates: 30 })).toBe('Sent 32 (30 of them already there from an earlier try), received 0, conflicts 0');
   });
 });
