@@ -49,7 +49,7 @@ export function removalTimingWarning(c: Pick<ReturnCase, 'removalScheduledFor'>,
   const at = givenAt ?? now;
   const gap = ukClockGap(scheduled, at);
   if (Math.abs(gap) <= REMOVAL_TIMING_WARNING_HOURS * HOUR) return null;
-  const apart = `${gapInWords(Math.abs(gap))} ${gap > 0 ? 'after' : 'before'} the removal was scheduled for (${formatUkDateTime(scheduled)})`;
+  const apart = `${gapInWords(Math.abs(gap))} ${gap > 0 ? 'after' : 'before'} the time the removal was scheduled for, ${formatUkDateTime(scheduled)}`;
   return givenAt
     ? `This is ${apart}. Check the date before confirming.`
     : `Left empty, the removal is recorded as happening now, ${apart}. If it happened at another time, give that time.`;

@@ -65,7 +65,7 @@ test('confirming a removal far from its scheduled time warns beside the time, an
   const form = panelOf(page).getByRole('form', { name: 'Confirm the removal' });
   const when = form.getByLabel('When it happened (UK, optional)');
   const field = form.locator('.field', { has: page.getByLabel('When it happened (UK, optional)') });
-  const scheduledText = `the removal was scheduled for (${formatUkDateTime(scheduledFor)})`;
+  const scheduledText = `the time the removal was scheduled for, ${formatUkDateTime(scheduledFor)}`;
   // Left empty it means now, five days after the schedule: said before anything is typed.
   await expect(field.getByRole('status')).toContainText('Left empty, the removal is recorded as happening now');
   await expect(field.getByRole('status')).toContainText(`5 days after ${scheduledText}`);

@@ -12,16 +12,16 @@ const NOW = '2025-08-13T12:00:00.000Z';
 describe('a removal confirmed far from the time it was scheduled for', () => {
   it('warns when the time given is days after, naming the scheduled time in UK time', () => {
     expect(removalTimingWarning(scheduledFor(SCHEDULED), shift(SCHEDULED, 72), NOW)).toBe(
-      'This is 3 days after the removal was scheduled for (13 Aug 2025, 10:00). Check the date before confirming.',
+      'This is 3 days after the time the removal was scheduled for, 13 Aug 2025, 10:00. Check the date before confirming.',
     );
     expect(removalTimingWarning(scheduledFor(SCHEDULED), shift(SCHEDULED, 30), NOW)).toBe(
-      'This is 1 day and 6 hours after the removal was scheduled for (13 Aug 2025, 10:00). Check the date before confirming.',
+      'This is 1 day and 6 hours after the time the removal was scheduled for, 13 Aug 2025, 10:00. Check the date before confirming.',
     );
   });
 
   it('warns when it is before the scheduled time, too', () => {
     expect(removalTimingWarning(scheduledFor(SCHEDULED), shift(SCHEDULED, -48), NOW)).toBe(
-      'This is 2 days before the removal was scheduled for (13 Aug 2025, 10:00). Check the date before confirming.',
+      'This is 2 days before the time the removal was scheduled for, 13 Aug 2025, 10:00. Check the date before confirming.',
     );
   });
 
@@ -45,7 +45,7 @@ describe('a removal confirmed far from the time it was scheduled for', () => {
 
   it('with no time given, judges "now", and says the removal is recorded as happening now', () => {
     expect(removalTimingWarning(scheduledFor(SCHEDULED), null, shift(SCHEDULED, 96))).toBe(
-      'Left empty, the removal is recorded as happening now, 4 days after the removal was scheduled for (13 Aug 2025, 10:00). If it happened at another time, give that time.',
+      'Left empty, the removal is recorded as happening now, 4 days after the time the removal was scheduled for, 13 Aug 2025, 10:00. If it happened at another time, give that time.',
     );
     expect(removalTimingWarning(scheduledFor(SCHEDULED), null, NOW)).toBeNull();
   });
@@ -58,7 +58,7 @@ describe('the gap is read on UK clocks across the clock changes', () => {
     expect(removalTimingWarning(scheduledFor(saturday), '2025-03-30T09:00:00.000Z', NOW)).toBeNull();
     // 10:30 BST on the Sunday: 23½ hours pass, but UK clocks show a day and half an hour.
     expect(removalTimingWarning(scheduledFor(saturday), '2025-03-30T09:30:00.000Z', NOW)).toBe(
-      'This is over 1 day after the removal was scheduled for (29 Mar 2025, 10:00). Check the date before confirming.',
+      'This is over 1 day after the time the removal was scheduled for, 29 Mar 2025, 10:00. Check the date before confirming.',
     );
   });
 
@@ -67,7 +67,7 @@ describe('the gap is read on UK clocks across the clock changes', () => {
     const saturday = '2025-10-25T09:00:00.000Z';
     expect(removalTimingWarning(scheduledFor(saturday), '2025-10-26T10:00:00.000Z', NOW)).toBeNull();
     expect(removalTimingWarning(scheduledFor(saturday), '2025-10-26T11:00:00.000Z', NOW)).toBe(
-      'This is 1 day and 1 hour after the removal was scheduled for (25 Oct 2025, 10:00). Check the date before confirming.',
+      'This is 1 day and 1 hour after the time the removal was scheduled for, 25 Oct 2025, 10:00. Check the date before confirming.',
     );
   });
 });
