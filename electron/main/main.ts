@@ -17,6 +17,9 @@ import { createMainWindow } from './window';
 // Same folder as browser mode (see core/db/paths.ts); must be set before `ready`.
 app.setPath('userData', defaultUserDataDir());
 app.enableSandbox();
+// Officers read and type UK dates. Date and time fields follow the app's locale, which would
+// otherwise be the laptop's language: on a laptop set up in US English they read mm/dd/yyyy.
+app.commandLine.appendSwitch('lang', 'en-GB');
 registerAppScheme();
 hardenAllWebContents();
 
