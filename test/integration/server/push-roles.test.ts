@@ -41,9 +41,9 @@ describe.each(BACKENDS)('the centre enforces officers and roles on pushed change
     // Nothing of the refused changes reached the records…
     const stored = await central.db.query<{ record_id: string }>("SELECT record_id::text AS record_id FROM records WHERE record_id = ANY(string_to_array($1, ',')::uuid[])", [batch.map((c) => c.recordId).join(',')]);
     expect(stored.map((r) => r.record_id).sort()).toEqual([batch[0]!.recordId, batch[4]!.recordId].sort());
-    // …and a resend is answered from the ledger (no loop): duplicate of a rejected change.
+    // …and a resend is answered from the ledger (no loop): duplicate of a rejected change, with why.
     const again = results((await device.push([batch[1]!])).body);
-    expect(again).toEqual([{ seq: 2, status: 'duplicate', original: 'rejected', version: null, sameContent: true }]);
+    expect(again).toEqual([{ seq: 2, status: 'duplicate', original: 'rejected', version: null, sameContent: true, first: unknownText }]);
   });
 
   it('refuses a returns-case change that adds a supervisor-only event by an officer, and accepts it from a supervisor', async () => {
