@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { createContext, type RateLimits } from './context';
 import type { Database } from './db/database';
 import { installErrorHandling } from './http/errors';
-import { acceptGzipBodies } from './http/gzip';
+import { acceptGzipBodies, gzipLargeAnswers } from './http/gzip';
 import { openApiDocument } from './http/openapi';
 import { secureHeaders } from './http/security-headers';
 import { accessRoutes } from './routes/access';
@@ -47,6 +47,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installErrorHandling(app);
   secureHeaders(app, { tls: Boolean(options.https) });
   acceptGzipBodies(app);
+  gzipLargeAnswers(app);
   healthRoutes(app, ctx);
   accessRoutes(app, ctx);
   adminRoutes(app, ctx);
