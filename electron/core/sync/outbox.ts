@@ -218,6 +218,15 @@ function skipOwnChanges(db: Db, skip: PushResponse['pullCursorSkip']): void {
 }
 
 /**
+ * Forgets the names of batches sent but never answered, so that their changes go again in
+ * batches of the current size (adaptive-limit.ts). Safe whatever the centre did with them:
+ * changes it already processed come back `duplicate`, with their first answer.
+ */
+export function forgetUnansweredBatches(db: Db): void {
+  stmt(db, "UPDATE outbox SET batch_id = NULL WHERE state = 'pending' AND batch_id IS NOT NULL").run();
+}
+
+/**
  * The centre has processed less than this device was told (e.g. it was restored from a
  * backup): everything after its last applied sequence is made pending again and resent.
  */

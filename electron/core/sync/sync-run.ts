@@ -6,8 +6,8 @@ import type { Device } from '../db/device';
 import { allRecordKinds } from '../records/record-kinds';
 import { applyPulledPage } from './apply-pulled';
 import { CentralApi, type PushAnswer } from './central-api';
-import { countPending, nextBatch, rewindAfter, storePushAnswer, type PushTally } from './outbox';
-import { forgetUnansweredBatches, pushBatchLimit, type PushBatchLimit } from './push-batch-limit';
+import { adaptiveLimit, MIN_PULL_PAGE, MIN_PUSH_BATCH_CHANGES, type AdaptiveLimit } from './adaptive-limit';
+import { countPending, forgetUnansweredBatches, nextBatch, rewindAfter, storePushAnswer, type PushTally } from './outbox';
 import { proveHeldAtCentre, settledRecords } from './receipt';
 import { requeueRecords } from './resend';
 import { readSyncState } from './sync-state';
@@ -81,14 +81,14 @@ interface InFlight {
  * leaves: if the app stops before storing an answer, the next run resends those batches under
  * their names and the centre replays them; an answer never stored changes nothing here.
  * A push that does not get through (the network, a timeout) shrinks the batches and forgets
- * their names instead (push-batch-limit.ts): a batch too big for a slow link is not tried
+ * their names instead (adaptive-limit.ts): a batch too big for a slow link is not tried
  * whole forever, and what the centre had already processed comes back `duplicate`.
  *
  * A batch sent behind another can overtake it and be refused as a gap: it is simply sent
  * again, now first in line. Only a gap for the first batch in line says the centre really
  * has less than this device was told.
  */
-async function pushPending(db: Db, api: CentralApi, deviceId: string, limit: PushBatchLimit, onAnswer: (tally: PushTally) => void, onBatch: () => void): Promise<void> {
+async function pushPending(db: Db, api: CentralApi, deviceId: string, limit: AdaptiveLimit, onAnswer: (tally: PushTally) => void, onBatch: () => void): Promise<void> {
   const inFlight: InFlight[] = [];
   // The next batch starts after this seq (sent rows stay pending here until their answer is stored).
   let sentThrough = 0;
@@ -106,7 +106,7 @@ async function pushPending(db: Db, api: CentralApi, deviceId: string, limit: Pus
     onBatch();
     const sent = inFlight.shift()!;
     const answer = await sent.answer.catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'UNAVAILABLE') {
+      if (didNotGetThrough(error)) {
         limit.failed();
         forgetUnansweredBatches(db);
       }
@@ -131,6 +131,11 @@ async function pushPending(db: Db, api: CentralApi, deviceId: string, limit: Pus
     limit.answered();
     checkpointIfWalLarge(db);
   }
+}
+
+/** The network, a timeout or the centre failing: worth trying again, with less in one request. */
+function didNotGetThrough(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'UNAVAILABLE';
 }
 
 export function centralApiFor(db: Db, requestTimeoutMs?: number): CentralApi {
@@ -163,8 +168,8 @@ export async function runSync(
   const result: SyncResult = { sent: 0, duplicates: 0, received: 0, conflicts: 0, rejected: 0, safeAtCentre: 0, resent: 0, finishedAt: '' };
   const toSend = countPending(db);
 
-  const limit = pushBatchLimit(db, options.maxBatchChanges ?? MAX_BATCH_CHANGES);
-  await pushPending(db, api, device.id, limit, (tally) => {
+  const batchLimit = adaptiveLimit(db, 'pushBatchLimit', options.maxBatchChanges ?? MAX_BATCH_CHANGES, MIN_PUSH_BATCH_CHANGES);
+  await pushPending(db, api, device.id, batchLimit, (tally) => {
     result.sent += tally.applied;
     result.duplicates += tally.duplicate;
     result.conflicts += tally.conflicts;
@@ -174,9 +179,18 @@ export async function runSync(
   // The next page is asked for before this one is applied: the centre and the network work
   // while SQLite does. A page's cursor is stored only with its changes, so nothing is skipped.
   onProgress({ phase: 'pull', sent: result.sent, toSend, received: result.received });
-  let page = await api.pull(readSyncState(db, 'pullCursor'), PULL_PAGE);
+  const pageLimit = adaptiveLimit(db, 'pullPageLimit', PULL_PAGE, MIN_PULL_PAGE);
+  const pull = (cursor: string | null) =>
+    api.pull(cursor, pageLimit.current()).then(
+      (page) => (pageLimit.answered(), page),
+      (error: unknown) => {
+        if (didNotGetThrough(error)) pageLimit.failed();
+        throw error;
+      },
+    );
+  let page = await pull(readSyncState(db, 'pullCursor'));
   for (let guard = 0; guard < 100_000; guard++) {
-    const next = page.hasMore ? (await startRequest(api.pull(page.cursor, PULL_PAGE))).answer : null;
+    const next = page.hasMore ? (await startRequest(pull(page.cursor))).answer : null;
     const tally = applyPulledPage(db, page.changes, page.cursor);
     checkpointIfWalLarge(db);
     result.received += tally.received;

@@ -5,7 +5,7 @@ import { stmt } from '../db/statements';
  * The sync client's own small facts (central API address, device token, pull cursor, last
  * result), in the encrypted database: the device token is as protected as the records.
  */
-export type SyncStateKey = 'apiUrl' | 'deviceToken' | 'pullCursor' | 'lastResult' | 'enrolledAt' | 'lastReceipt' | 'auditChainCheckedThrough' | 'pushBatchLimit';
+export type SyncStateKey = 'apiUrl' | 'deviceToken' | 'pullCursor' | 'lastResult' | 'enrolledAt' | 'lastReceipt' | 'auditChainCheckedThrough' | 'pushBatchLimit' | 'pullPageLimit';
 
 export function readSyncState(db: Db, key: SyncStateKey): string | null {
   return (stmt(db, 'SELECT value FROM sync_state WHERE key = ?').get(key) as { value: string } | undefined)?.value ?? null;

@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
-import { nextBatch, storePushAnswer } from '../../../electron/core/sync/outbox';
-import { forgetUnansweredBatches, MIN_PUSH_BATCH_CHANGES, pushBatchLimit } from '../../../electron/core/sync/push-batch-limit';
+import { adaptiveLimit, MIN_PULL_PAGE, MIN_PUSH_BATCH_CHANGES } from '../../../electron/core/sync/adaptive-limit';
+import { forgetUnansweredBatches, nextBatch, storePushAnswer } from '../../../electron/core/sync/outbox';
 import { arrivalInput, createTempEngine, type TempEngine } from '../../support/temp-engine';
 
 let t: TempEngine;
 afterEach(() => t?.cleanup());
 
-describe('the push batch limit', () => {
+const pushBatchLimit = (db: TempEngine['engine']['db'], max: number) => adaptiveLimit(db, 'pushBatchLimit', max, MIN_PUSH_BATCH_CHANGES);
+
+describe('an adaptive request size', () => {
   it('halves when a push does not get through, down to a floor, and doubles back after each answer', () => {
     t = createTempEngine();
     const limit = pushBatchLimit(t.engine.db, 2000);
@@ -20,11 +22,16 @@ describe('the push batch limit', () => {
     expect(afterAnswers).toEqual([50, 100, 200, 400, 800, 1600, 2000]);
   });
 
-  it('is remembered by the database, and kept within what this sync allows', () => {
+  it('is remembered by the database, one for push batches and one for pull pages, and kept within what this sync allows', () => {
     t = createTempEngine();
     const limit = pushBatchLimit(t.engine.db, 2000);
     limit.failed();
     limit.failed();
+    expect(pushBatchLimit(t.engine.db, 2000).current()).toBe(500);
+    const pages = adaptiveLimit(t.engine.db, 'pullPageLimit', 1000, MIN_PULL_PAGE);
+    expect(pages.current()).toBe(1000);
+    for (let i = 0; i < 10; i++) pages.failed();
+    expect(adaptiveLimit(t.engine.db, 'pullPageLimit', 1000, MIN_PULL_PAGE).current()).toBe(MIN_PULL_PAGE);
     expect(pushBatchLimit(t.engine.db, 2000).current()).toBe(500);
     expect(pushBatchLimit(t.engine.db, 100).current()).toBe(100);
     // A maximum below the floor (tests' tiny batches) is the floor.
