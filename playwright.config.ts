@@ -15,6 +15,9 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      // Date and time fields follow the browser's own language, which Debian's Chromium takes
+      // from the environment (and needs chromium-l10n for): UK, as the desktop app (--lang en-GB).
+      env: { ...process.env, LANGUAGE: 'en_GB', LANG: 'en_GB.UTF-8' },
     },
     // UK locale, but a laptop clock set to another zone: times must still be UK time.
     locale: 'en-GB',

@@ -49,8 +49,8 @@ test('an officer records a whole interception by keyboard alone: two engines and
   await expect(field(page, 'Site')).toBeFocused();
   await page.keyboard.type('Port'); // type-ahead picks "Port of Dover" (a space would open the list)
 
-  // Date-time parts follow the browser's own locale (US here, UK on a UK laptop), so the
-  // value goes in as one string into the focused input, still without the mouse.
+  // Date-time parts follow the browser's own language (UK here, as in the desktop app; not
+  // every browser), so the value goes in as one string into the focused input, still without the mouse.
   await tabTo(page, 'Detected at');
   await field(page, 'Detected at').fill('2025-08-06T03:10');
   await tabTo(page, 'Intercepted or landed at');
