@@ -1,29 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Input } from '../../../shared/api';
 import { CONDITION_LABELS } from '../../../shared/domain/returns/eligibility-conditions';
 import { referralDue } from '../../../shared/domain/returns/deadlines';
 import { formatUkDateTime, utcIsoToUkLocalInput } from '../../../shared/domain/time';
-import { apiClient } from '../support/api';
-import { startBrowserMode, type BrowserModeApp } from '../support/browser-mode';
+import { expect, test } from '../support/app-fixture';
 import { daysAgo, landBoat, smallBoatPerson, walkCase } from '../support/returns';
 import { screenshot } from '../support/screens';
 
 // Synthetic people only. Arrival times are set from the real clock, as the pilot's rules are.
-let app: BrowserModeApp;
-test.beforeEach(async ({ page }) => {
-  app = await startBrowserMode();
-  await page.setViewportSize({ width: 1280, height: 900 });
-});
-test.afterEach(async () => {
-  await app.cleanup();
-});
+test.use({ viewport: { width: 1280, height: 900 } });
 
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Returns pilot' });
 const HOUR = 3_600_000;
 const minute = (iso: string) => new Date(Math.floor(Date.parse(iso) / 60_000) * 60_000).toISOString();
 
-test('an eligible case whose readmission request is not yet sent says so and by when, on screen and on paper', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('an eligible case whose readmission request is not yet sent says so and by when, on screen and on paper', async ({ page, app, api }) => {
   const arrivedAt = daysAgo(3);
   const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Rahimi', 'Jawad');
   await walkCase(api, person.id, 'DETAINED');
@@ -43,8 +34,7 @@ test('an eligible case whose readmission request is not yet sent says so and by 
   await screenshot(page, 'print-returns-referral-not-yet-sent');
 });
 
-test('confirming a removal far from its scheduled time warns beside the time, and does not stop it', async ({ page }) => {
-  const api = await apiClient(app.url);
+test('confirming a removal far from its scheduled time warns beside the time, and does not stop it', async ({ page, app, api }) => {
   const arrivedAt = daysAgo(10);
   const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Tesfay', 'Abel');
   // Walked with the steps' own times in the past, so a removal can be given days before now.
