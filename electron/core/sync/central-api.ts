@@ -13,6 +13,17 @@ const GZIP_FROM_BYTES = 8 * 1024;
  */
 const GZIP_LEVEL = 1;
 
+/** Why a request got no (whole) answer, in words for the officer: a slow link is not a missing one. */
+function unreachable(error: unknown): AppError {
+  const slow = error instanceof Error && (error.name === 'TimeoutError' || (error.cause instanceof Error && error.cause.name === 'TimeoutError'));
+  return new AppError(
+    'UNAVAILABLE',
+    slow
+      ? 'The network is too slow for the central API to answer in time. Records stay safe on this laptop; sync will try again, sending less at a time.'
+      : 'The central API cannot be reached. Records stay safe on this laptop and will be sent when the network is back.',
+  );
+}
+
 /** The centre's sign-in answer; `session` (an expiring officer token) is read when the centre sends it. */
 export const SignInAnswer = SignInResponse.extend({
   session: z.object({ token: z.string().min(1), expiresAt: z.string() }).optional(),
@@ -133,12 +144,13 @@ export class CentralApi {
       } else payload = text;
     }
     let response: Response;
+    let text: string;
     try {
       response = await fetch(new URL(path, this.baseUrl), { method, headers, body: payload, signal: AbortSignal.timeout(timeoutMs) });
-    } catch {
-      throw new AppError('UNAVAILABLE', 'The central API cannot be reached. Records stay safe on this laptop and will be sent when the network is back.');
+      text = await response.text();
+    } catch (error) {
+      throw unreachable(error);
     }
-    const text = await response.text().catch(() => '');
     let json: unknown = null;
     try {
       json = text ? JSON.parse(text) : null;
