@@ -14,7 +14,8 @@ import { screenshot } from '../support/screens';
 interface Central {
   database: Database;
   port: number;
-  start(): Promise<void>;
+  /** `holdPushMs`: every push waits this long before it commits (a slow centre). */
+  start(options?: { holdPushMs?: number }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,8 +39,9 @@ const test = appTest.extend<{ central: Central }>({
     const central: Central = {
       database,
       port,
-      async start() {
-        server = await buildServer({ database });
+      async start({ holdPushMs = 0 } = {}) {
+        const beforePushCommit = holdPushMs ? () => new Promise<void>((resolve) => setTimeout(resolve, holdPushMs)) : undefined;
+        server = await buildServer({ database, ...(beforePushCommit ? { beforePushCommit } : {}) });
         await server.listen({ host: '127.0.0.1', port });
       },
       async stop() {
@@ -146,4 +148,23 @@ test('the audit trail on Settings follows a sync: it says what the centre checke
   await page.getByRole('button', { name: 'Sync' }).click();
   await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 1, received 0, conflicts 0');
   await expect(page.getByTestId('audit-chain-centre')).toHaveText('The centre checked this device’s chain up to entry 1 and found no break.');
+});
+
+test.describe('when the app syncs by itself', () => {
+  test.use({ autoSync: true });
+
+  test('the status bar shows the sync under way, then the Sync button is ready again', async ({ page, central, app, api }) => {
+    // A push held for longer than the status bar's 5-second refresh, so that it sees the sync.
+    await central.start({ holdPushMs: 7_000 });
+    await api('arrivals.create', {
+      route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Gebre', givenNames: 'Test',
+      dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
+    });
+    await page.goto(`${app.url}#/settings`);
+    await enrolOnSettings(page, central); // the first sync starts about a second later
+
+    await expect(page.getByRole('button', { name: 'Syncing…' })).toBeDisabled({ timeout: 15_000 });
+    await expect(page.getByTestId('pending-count')).toHaveText('Nothing waiting to send', { timeout: 20_000 });
+    await expect(page.getByRole('button', { name: 'Sync', exact: true })).toBeEnabled({ timeout: 10_000 });
+  });
 });

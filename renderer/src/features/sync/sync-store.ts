@@ -9,7 +9,10 @@ interface SyncState {
   status: Status | null;
   /** Shorthand the status bar and forms use. */
   pending: number | null;
+  /** A sync is under way: the button's, or one the app started by itself. */
   running: boolean;
+  /** The Sync button's run is awaited (a background sync is seen only through the status). */
+  pressed: boolean;
   lastRun: { result: Result | null; error: string | null } | null;
   refresh(): Promise<void>;
   runNow(): Promise<void>;
@@ -20,17 +23,18 @@ export const useSyncStore = create<SyncState>((set, get) => ({
   status: null,
   pending: null,
   running: false,
+  pressed: false,
   lastRun: null,
   async refresh() {
     try {
       const status = await call('sync.status');
-      set({ status, pending: status.pending, running: get().running || status.activity === 'syncing' });
+      set({ status, pending: status.pending, running: get().pressed || status.activity === 'syncing' });
     } catch {
       set({ status: null, pending: null });
     }
   },
   async runNow() {
-    set({ running: true });
+    set({ running: true, pressed: true });
     const poll = setInterval(() => void get().refresh(), 500);
     try {
       const result = await call('sync.run');
@@ -39,7 +43,7 @@ export const useSyncStore = create<SyncState>((set, get) => ({
       set({ lastRun: { result: null, error: error instanceof Error ? error.message : 'Sync failed' } });
     } finally {
       clearInterval(poll);
-      set({ running: false });
+      set({ running: false, pressed: false });
       await get().refresh();
     }
   },
