@@ -43,11 +43,19 @@ export function configureSync(db: Db, apiUrl: string): void {
 export async function enrolDevice(db: Db, device: Device, code: string): Promise<{ enrolledAt: string }> {
   const apiUrl = readSyncState(db, 'apiUrl');
   if (!apiUrl) throw AppError.validation([{ path: 'code', message: 'Set the central API address first' }]);
-  const answer: z.infer<typeof EnrolResponse> = await new CentralApi(apiUrl, null).post(
-    '/v1/devices/enrol',
-    { code, deviceId: device.id, deviceCode: device.code },
-    EnrolResponse,
-  );
+  const answer: z.infer<typeof EnrolResponse> = await new CentralApi(apiUrl, null)
+    .post('/v1/devices/enrol', { code, deviceId: device.id, deviceCode: device.code }, EnrolResponse)
+    .catch((error: unknown) => {
+      // The centre may have enrolled the device and only its answer was lost: the same code
+      // works again for this device for an hour (server/devices/enrol.ts).
+      if (error instanceof AppError && error.code === 'UNAVAILABLE') {
+        throw new AppError(
+          'UNAVAILABLE',
+          'The central API did not answer (no network, or too slow). The device may not be enrolled yet: enrol again with the same code once the network is back (it stays valid for this device for an hour).',
+        );
+      }
+      throw error;
+    });
   db.transaction(() => {
     writeSyncState(db, 'deviceToken', answer.deviceToken);
     writeSyncState(db, 'enrolledAt', answer.enrolledAt);

@@ -69,6 +69,26 @@ describe.each(BACKENDS)('enrolment codes (%s)', (backend) => {
     expect(again.body).toEqual({ code: 'FORBIDDEN', message: expect.stringContaining('enrolment code') });
   });
 
+  it('answer the device that used one again, with a new token, if its first answer was lost; nobody else, and not for long', async () => {
+    const { code } = await createEnrolmentCode(central.db);
+    const request = { code, deviceId: uuidv7(), deviceCode: testDeviceCode() };
+    const first = await http(central.url, 'POST', '/v1/devices/enrol', { json: request });
+    expect(first.status).toBe(201);
+    // The answer never reached the device; it asks again with the same code.
+    const again = await http(central.url, 'POST', '/v1/devices/enrol', { json: request });
+    expect(again.status).toBe(201);
+    expect(again.body.deviceToken).not.toBe(first.body.deviceToken);
+    const pull = (token: string) => http(central.url, 'GET', '/v1/sync/pull', { token });
+    expect((await pull(again.body.deviceToken)).status).toBe(200);
+    expect((await pull(first.body.deviceToken)).status).toBe(401);
+    // Another device, or the same id under another device code, gets nothing from the code.
+    expect((await http(central.url, 'POST', '/v1/devices/enrol', { json: { ...request, deviceId: uuidv7() } })).status).toBe(403);
+    expect((await http(central.url, 'POST', '/v1/devices/enrol', { json: { ...request, deviceCode: testDeviceCode() } })).status).toBe(403);
+    // An hour after its use, the code is spent for good.
+    await central.db.query("UPDATE enrolment_codes SET used_at = used_at - interval '61 minutes' WHERE used_by_device = $1", [request.deviceId]);
+    expect((await http(central.url, 'POST', '/v1/devices/enrol', { json: request })).status).toBe(403);
+  });
+
   it('expire', async () => {
     const { code } = await createEnrolmentCode(central.db, { expiresHours: 1, now: new Date(Date.now() - 2 * 3_600_000) });
     expect((await enrol(code)).status).toBe(403);
