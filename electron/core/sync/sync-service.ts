@@ -17,6 +17,12 @@ export interface SyncServiceOptions {
   random?: () => number;
   /** Changes per push (default the protocol's maximum); small batches for tests and slow links. */
   batchChanges?: number;
+  /**
+   * While the centre does not answer its health check, it is asked again about this often
+   * (give or take half), however long the backoff has grown: a health check costs the centre
+   * nothing, and records must leave soon after the network comes back, not minutes later.
+   */
+  probeWhileUnreachableMs?: number;
 }
 
 const BACKOFF_BASE_MS = 2_000;
@@ -121,7 +127,8 @@ export class SyncService {
     if (!reachable) {
       this.activity = 'offline';
       this.failures++;
-      return this.schedule(this.backoff());
+      const every = this.options.probeWhileUnreachableMs ?? 15_000;
+      return this.schedule(Math.min(this.backoff(), every / 2 + this.jitter(every)));
     }
     await this.run().catch(() => undefined);
   }

@@ -143,4 +143,32 @@ describe('background sync', () => {
       service.stop();
     }
   }, 30_000);
+
+  it('keeps asking the centre every few seconds while it does not answer, so records leave soon after it is back, however long the backoff', async () => {
+    const offline = createTempEngine();
+    try {
+      await call(offline, 'sync.configure', { apiUrl: central.url });
+      await call(offline, 'sync.enrol', { code: (await createEnrolmentCode(central.db)).code });
+      const { SyncService } = await import('../../../electron/core/sync/sync-service');
+      const { writeSyncState } = await import('../../../electron/core/sync/sync-state');
+      writeSyncState(offline.engine.db, 'apiUrl', 'http://127.0.0.1:9/');
+      // Backoffs near their longest (random 0.99): seconds after the first failures.
+      const service = new SyncService(offline.engine.db, offline.engine.device, () => 'test', { automatic: true, probeEveryMs: 50, probeWhileUnreachableMs: 100, random: () => 0.99 });
+      try {
+        await call(offline, 'arrivals.create', arrivalInput({ familyName: 'Waiting' }));
+        await new Promise((r) => setTimeout(r, 6_000)); // two failed probes at least: the backoff is now about 8 s
+        expect(service.activity).toBe('offline');
+        expect(service.nextAttemptAt! - Date.now()).toBeLessThan(500);
+
+        writeSyncState(offline.engine.db, 'apiUrl', central.url); // the network is back
+        const deadline = Date.now() + 1_500;
+        while ((await call(offline, 'sync.status')).pending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        expect((await call(offline, 'sync.status')).pending).toBe(0);
+      } finally {
+        service.stop();
+      }
+    } finally {
+      offline.cleanup();
+    }
+  }, 30_000);
 });
