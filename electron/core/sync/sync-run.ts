@@ -167,6 +167,8 @@ export async function runSync(
   if (!readSyncState(db, 'deviceToken')) throw new AppError('FORBIDDEN', 'This device is not enrolled yet. Enrol it in Settings with the code from your administrator.');
   const result: SyncResult = { sent: 0, duplicates: 0, received: 0, conflicts: 0, rejected: 0, safeAtCentre: 0, resent: 0, finishedAt: '' };
   const toSend = countPending(db);
+  // Progress counts what the centre now holds: changes it already had from a try whose answer was lost too.
+  const delivered = () => result.sent + result.duplicates;
 
   const batchLimit = adaptiveLimit(db, 'pushBatchLimit', options.maxBatchChanges ?? MAX_BATCH_CHANGES, MIN_PUSH_BATCH_CHANGES);
   await pushPending(db, api, device.id, batchLimit, (tally) => {
@@ -174,11 +176,11 @@ export async function runSync(
     result.duplicates += tally.duplicate;
     result.conflicts += tally.conflicts;
     result.rejected += tally.rejected;
-  }, () => onProgress({ phase: 'push', sent: result.sent, toSend, received: 0 }));
+  }, () => onProgress({ phase: 'push', sent: delivered(), toSend, received: 0 }));
 
   // The next page is asked for before this one is applied: the centre and the network work
   // while SQLite does. A page's cursor is stored only with its changes, so nothing is skipped.
-  onProgress({ phase: 'pull', sent: result.sent, toSend, received: result.received });
+  onProgress({ phase: 'pull', sent: delivered(), toSend, received: result.received });
   const pageLimit = adaptiveLimit(db, 'pullPageLimit', PULL_PAGE, MIN_PULL_PAGE);
   const pull = (cursor: string | null) =>
     api.pull(cursor, pageLimit.current()).then(
@@ -195,17 +197,17 @@ export async function runSync(
     checkpointIfWalLarge(db);
     result.received += tally.received;
     if (!next) break;
-    onProgress({ phase: 'pull', sent: result.sent, toSend, received: result.received });
+    onProgress({ phase: 'pull', sent: delivered(), toSend, received: result.received });
     page = await next;
   }
 
-  onProgress({ phase: 'receipt', sent: result.sent, toSend, received: result.received });
+  onProgress({ phase: 'receipt', sent: delivered(), toSend, received: result.received });
   for (const kind of allRecordKinds()) {
     const outcome = await proveHeldAtCentre((request) => api.receipt(request), device.id, kind, settledRecords(db, kind));
     result.safeAtCentre += outcome.proven;
     if (outcome.missingAtCentre.length) result.resent += requeueRecords(db, kind, outcome.missingAtCentre, officerId, new Date());
   }
   result.finishedAt = new Date().toISOString();
-  onProgress({ phase: 'done', sent: result.sent, toSend, received: result.received });
+  onProgress({ phase: 'done', sent: delivered(), toSend, received: result.received });
   return result;
 }
