@@ -40,6 +40,7 @@ export const ArrivalSummary = z.object({
   familyName: z.string(),
   givenNames: z.string(),
   dateOfBirth: z.string().nullable(),
+  dateOfBirthPrecision: z.string().nullable(),
   sex: z.string().nullable(),
   nationality: z.string().nullable(),
   arrivedAt: z.string().nullable(),

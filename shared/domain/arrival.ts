@@ -97,7 +97,7 @@ function arrivalRules(v: ArrivalShape, ctx: z.RefinementCtx) {
     const ok = v.dateOfBirthPrecision === 'YEAR' ? /^\d{4}$/.test(v.dateOfBirth) : isCalendarDate(v.dateOfBirth);
     const year = Number(v.dateOfBirth.slice(0, 4));
     if (!ok) {
-      const expected = v.dateOfBirthPrecision === 'YEAR' ? 'a year, e.g. 1998' : 'a real date written YYYY-MM-DD';
+      const expected = v.dateOfBirthPrecision === 'YEAR' ? 'a year, e.g. 1998' : 'a real date, e.g. 14/03/1998';
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: `Date of birth must be ${expected}` });
     } else if (year < 1900 || v.dateOfBirth > todayIso()) {
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Date of birth must be between 1900 and today' });

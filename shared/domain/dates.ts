@@ -11,6 +11,24 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+const DAY_FIRST = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/;
+
+/**
+ * A date as officers type it, day first (14/03/2009, 14.3.2009, 14-03-2009, 14 03 2009),
+ * written YYYY-MM-DD. Anything else (a year alone, a date already YYYY-MM-DD, a slip) comes
+ * back as typed, for the schema to judge and name.
+ */
+export function dayFirstDateToIso(typed: string): string {
+  const m = DAY_FIRST.exec(typed.trim());
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : typed;
+}
+
+/** YYYY-MM-DD as an officer types it back, 14/03/2009; anything else (a year alone) as it is. */
+export function isoDateToDayFirst(day: string): string {
+  const m = DAY.exec(day);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : day;
+}
+
 /** A calendar date (no time), e.g. a date of birth or a document's expiry. */
 export function calendarDate(label: string) {
   return z

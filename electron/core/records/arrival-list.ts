@@ -63,7 +63,7 @@ function searchHits(search: string, params: Record<string, unknown>): string | n
 }
 
 export const SUMMARY_COLUMNS = `a.id, a.reference, a.status, a.data ->> '$.familyName' AS familyName, a.data ->> '$.givenNames' AS givenNames,
-  a.data ->> '$.dateOfBirth' AS dateOfBirth, a.data ->> '$.sex' AS sex, a.nationality, nullif(a.arrived_at, '') AS arrivedAt, a.site,
+  a.data ->> '$.dateOfBirth' AS dateOfBirth, a.data ->> '$.dateOfBirthPrecision' AS dateOfBirthPrecision, a.data ->> '$.sex' AS sex, a.nationality, nullif(a.arrived_at, '') AS arrivedAt, a.site,
   a.interception_id AS interceptionId, a.data ->> '$.ageStatus' AS ageStatus, a.data ->> '$.unaccompanied' AS unaccompanied,
   a.data ->> '$.familyGroupId' AS familyGroupId, a.vulnerable`;
 

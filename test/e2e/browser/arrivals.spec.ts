@@ -40,6 +40,10 @@ test('a boat of 12 is recorded by keyboard, found without accents, corrected and
   // The family shares one group; the carried nationality stuck.
   await expect(recorded.getByRole('row', { name: /Tesfay/ }).filter({ hasText: 'Group A' })).toHaveCount(3);
   await expect(recorded.getByRole('row', { name: /Ahmadi Reza/ })).toContainText('Afghanistan');
+  // Dates typed day first are read as such, and shown the UK way.
+  await expect(recorded.getByRole('row', { name: /Tesfay Abel/ })).toContainText('2 Mar 1994');
+  await expect(recorded.getByRole('row', { name: /Mohammed Yusuf/ })).toContainText('15 Jan 1988');
+  await expect(recorded.getByRole('row', { name: /Ahmadi Reza/ })).toContainText('1990 (year only)');
 
   // Find Zoë Hosséini by a partial name typed without its accent.
   await page.getByRole('link', { name: 'People', exact: true }).press('Enter');
@@ -53,8 +57,8 @@ test('a boat of 12 is recorded by keyboard, found without accents, corrected and
   // Correct her date of birth; the history shows old and new value, who and when.
   await page.getByRole('link', { name: 'Correct' }).press('Enter');
   const dob = page.getByLabel('Date of birth', { exact: true });
-  await expect(dob).toHaveValue('1999-11-23');
-  await dob.fill('1999-11-24');
+  await expect(dob).toHaveValue('23/11/1999');
+  await dob.fill('24/11/1999');
   await dob.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Correction saved' })).toBeVisible();
   const change = page.locator('.audit').getByRole('row', { name: /Date of birth/ });

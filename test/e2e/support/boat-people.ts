@@ -18,14 +18,17 @@ export interface BoatPerson {
   languages?: string;
 }
 
-/** Twelve synthetic people: a family of three, a carried-over nationality, accents, a lone child. */
+/**
+ * Twelve synthetic people: a family of three, a carried-over nationality, accents, a lone
+ * child. Dates of birth typed as officers type them: day first, a year alone, or YYYY-MM-DD.
+ */
 export const BOAT_OF_TWELVE: readonly BoatPerson[] = [
-  { family: 'Tesfay', given: 'Abel', sex: 'm', dob: '1994-03-02', nationality: 'ERI', typeNationality: 'eri', age: 'a', languages: 'Tigrinya' },
+  { family: 'Tesfay', given: 'Abel', sex: 'm', dob: '02/03/1994', nationality: 'ERI', typeNationality: 'eri', age: 'a', languages: 'Tigrinya' },
   { family: '', given: 'Hiwet', sex: 'f', dob: '1996', nationality: 'ERI', age: 'a', sameFamily: true },
   { family: '', given: 'Selam', sex: 'f', dob: '2015-07-01', nationality: 'ERI', age: 'c', sameFamily: true },
   { family: 'Hosséini', given: 'Zoë', sex: 'f', dob: '1999-11-23', nationality: 'AFG', typeNationality: 'afg', age: 'a' },
   { family: 'Ahmadi', given: 'Reza', sex: 'm', dob: '1990', nationality: 'AFG', age: 'a' },
-  { family: 'Mohammed', given: 'Yusuf', sex: 'm', dob: '1988-01-15', nationality: 'SDN', typeNationality: 'sudan', age: 'a' },
+  { family: 'Mohammed', given: 'Yusuf', sex: 'm', dob: '15.1.1988', nationality: 'SDN', typeNationality: 'sudan', age: 'a' },
   { family: 'Abdallah', given: 'Omar', sex: 'm', dob: '2009', nationality: 'SDN', age: 'c', unaccompanied: true },
   { family: 'Kebede', given: 'Dawit', sex: 'm', dob: '1992-05-05', nationality: 'ETH', typeNationality: 'eth', age: 'a' },
   { family: 'Ghebremedhin', given: 'Yonas', sex: 'm', dob: '1997', nationality: 'ERI', typeNationality: 'eri', age: 'a' },

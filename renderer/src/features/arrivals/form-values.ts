@@ -1,3 +1,4 @@
+import { isoDateToDayFirst } from '../../../../shared/domain/dates';
 import type { Arrival } from '../../../../shared/domain/arrival';
 import type { Interception } from '../../../../shared/domain/interception';
 import type { RecordStatus } from '../../../../shared/domain/record-status';
@@ -124,7 +125,7 @@ export function arrivalFormValues(r: Arrival): ArrivalFormValues {
     familyName: r.familyName,
     givenNames: r.givenNames,
     aliases: r.aliases.map((a) => ({ familyName: a.familyName, givenNames: a.givenNames })),
-    dateOfBirth: r.dateOfBirth ?? '',
+    dateOfBirth: isoDateToDayFirst(r.dateOfBirth ?? ''),
     dateOfBirthPrecision: r.dateOfBirthPrecision,
     sex: r.sex ?? '',
     nationality: r.nationality ?? '',

@@ -1,3 +1,4 @@
+import { dayFirstDateToIso } from '../../../../shared/domain/dates';
 import { ukLocalToUtcIso } from '../../../../shared/domain/time';
 import type { ArrivalFormValues, DocumentFormValues, VulnerabilityFormValues } from './form-values';
 
@@ -46,7 +47,7 @@ export function toArrivalInput(v: ArrivalFormValues): unknown {
     familyName: v.familyName,
     givenNames: v.givenNames,
     aliases: v.aliases,
-    dateOfBirth: orNull(v.dateOfBirth),
+    dateOfBirth: orNull(dayFirstDateToIso(v.dateOfBirth)),
     dateOfBirthPrecision: v.dateOfBirthPrecision || undefined,
     sex: orNull(v.sex),
     nationality: orNull(v.nationality),

@@ -39,8 +39,8 @@ export function NextPersonFields({ form, previous }: { form: UseFormReturn<NextP
       <Field label="Sex" error={errors.sex?.message}>
         <Select options={SEXES} placeholder="Choose…" {...register('sex')} />
       </Field>
-      <Field label="Date of birth" error={errors.dateOfBirth?.message} hint="YYYY-MM-DD or YYYY">
-        <input autoComplete="off" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('dateOfBirth', { onChange: followPrecision })} />
+      <Field label="Date of birth" error={errors.dateOfBirth?.message} hint="DD/MM/YYYY, or the year alone">
+        <input autoComplete="off" inputMode="numeric" placeholder="DD/MM/YYYY" {...register('dateOfBirth', { onChange: followPrecision })} />
       </Field>
       <Field label="Known as" error={errors.dateOfBirthPrecision?.message}>
         <Select options={DOB_PRECISIONS} {...register('dateOfBirthPrecision')} />

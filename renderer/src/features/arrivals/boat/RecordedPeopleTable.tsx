@@ -3,6 +3,7 @@ import type { ArrivalSummary } from '../../../../../shared/domain/arrival-query'
 import { AGE_STATUSES } from '../../../../../shared/domain/reference/arrival-codes';
 import { nationalityName } from '../../../../../shared/domain/reference/countries';
 import { labelOf } from '../../../../../shared/domain/reference/options';
+import { formatDateOfBirth } from '../../../../../shared/domain/time';
 
 /** Family groups as short labels (A, B, …) in the order they appear: ids are too long to compare by eye. */
 function groupLabels(people: readonly ArrivalSummary[]): Map<string, string> {
@@ -42,7 +43,7 @@ export function RecordedPeopleTable({ people, total }: { people: readonly Arriva
             <td>{p.familyName}</td>
             <td>{p.givenNames}</td>
             <td>{p.sex ?? '—'}</td>
-            <td>{p.dateOfBirth ?? '—'}</td>
+            <td>{formatDateOfBirth(p.dateOfBirth, p.dateOfBirthPrecision) ?? '—'}</td>
             <td>{nationalityName(p.nationality) || '—'}</td>
             <td>
               {labelOf(AGE_STATUSES, p.ageStatus) || '—'}

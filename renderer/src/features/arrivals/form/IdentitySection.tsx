@@ -24,8 +24,8 @@ export function IdentitySection() {
         <Field label="Given names" error={errors.givenNames?.message}>
           <input autoComplete="off" spellCheck={false} {...register('givenNames')} />
         </Field>
-        <Field label="Date of birth" error={errors.dateOfBirth?.message} hint="YYYY-MM-DD, or the year alone">
-          <input autoComplete="off" inputMode="numeric" placeholder="YYYY-MM-DD" {...register('dateOfBirth', { onChange: followPrecision })} />
+        <Field label="Date of birth" error={errors.dateOfBirth?.message} hint="DD/MM/YYYY, or the year alone">
+          <input autoComplete="off" inputMode="numeric" placeholder="DD/MM/YYYY" {...register('dateOfBirth', { onChange: followPrecision })} />
         </Field>
         <Field label="Date of birth known as" error={errors.dateOfBirthPrecision?.message}>
           <Select options={DOB_PRECISIONS} {...register('dateOfBirthPrecision')} />

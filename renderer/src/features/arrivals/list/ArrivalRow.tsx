@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ArrivalSummary } from '../../../../../shared/domain/arrival-query';
 import { nationalityName } from '../../../../../shared/domain/reference/countries';
-import { formatCalendarDate, formatUkDateTime } from '../../../../../shared/domain/time';
+import { formatDateOfBirth, formatUkDateTime } from '../../../../../shared/domain/time';
 import { StatusBadge } from '../../../ui/StatusBadge';
 
 interface ArrivalRowProps {
@@ -37,7 +37,7 @@ export const ArrivalRow = memo(function ArrivalRow({ index, person, tabbable, to
     <div {...common} className="vlist__row" data-reference={person.reference} onClick={() => onOpen(person)}>
       <div role="gridcell" className="vlist__mono">{person.reference}</div>
       <div role="gridcell" className="vlist__name" title={name}>{name}</div>
-      <div role="gridcell">{formatCalendarDate(person.dateOfBirth)}</div>
+      <div role="gridcell">{formatDateOfBirth(person.dateOfBirth, person.dateOfBirthPrecision) ?? '—'}</div>
       <div role="gridcell">{person.sex ?? '—'}</div>
       {/* The code first: long official names ("Islamic Republic of Iran") are cut short in the column. */}
       <div role="gridcell" title={nationality}>
