@@ -92,8 +92,8 @@ export function createHandlers(engine: Engine): HandlerTable {
     'print.savePdf': (input) => savePdf(engine, input),
     'sync.status': () => syncStatus(db, engine.sync),
     'sync.run': () => engine.sync.run(),
-    'sync.configure': (input) => {
-      configureSync(db, input.apiUrl);
+    'sync.configure': async (input) => {
+      await configureSync(db, input.apiUrl);
       engine.sync.settingsChanged();
       return syncStatus(db, engine.sync);
     },

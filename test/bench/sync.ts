@@ -50,7 +50,7 @@ export async function run(args: string[]) {
   const cpu = () => ({ app: ownCpuSeconds(), central: processTreeCpuSeconds(central.pid), postgres: processTreeCpuSeconds(cluster.pid()) });
   try {
     for (const engine of [sender, receiver]) {
-      configureSync(engine.db, central.url);
+      await configureSync(engine.db, central.url);
       await enrolDevice(engine.db, engine.device, (await createEnrolmentCode(database)).code);
     }
     recordPeople(sender, records);

@@ -64,6 +64,17 @@ export class CentralApi {
     }
   }
 
+  /** Whether the centre at this address knows this device's token; null when it cannot be asked now. */
+  async knowsThisDevice(): Promise<boolean | null> {
+    try {
+      const { status } = await this.request('GET', '/v1/sync/pull?limit=1');
+      if (status === 200) return true;
+      return status === 401 || status === 403 ? false : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** `body` is a PushRequest as JSON text (see outbox.ts nextBatch). */
   async push(body: string): Promise<PushAnswer> {
     const { status, json } = await this.send('POST', '/v1/sync/push', body);

@@ -28,13 +28,21 @@ export function syncStatus(db: Db, service: SyncService): SyncStatus {
   };
 }
 
-/** A new address means a different centre: the device must enrol there, and pulls start over. */
-export function configureSync(db: Db, apiUrl: string): void {
+/**
+ * A new address may be another centre, or the same one under another name (a new host name,
+ * https instead of http). The device keeps its token if the centre at the new address knows
+ * it, or cannot be asked now (the next sync will tell); one that does not know it (or has
+ * revoked it) means enrolling there with a new code. Pulls start over either way: re-pulling
+ * what this device already holds changes nothing.
+ */
+export async function configureSync(db: Db, apiUrl: string): Promise<void> {
   const normalised = apiUrl.replace(/\/+$/, '') + '/';
   if (readSyncState(db, 'apiUrl') === normalised) return;
+  const token = readSyncState(db, 'deviceToken');
+  const known = token ? await new CentralApi(normalised, token, 10_000).knowsThisDevice() : false;
   db.transaction(() => {
     writeSyncState(db, 'apiUrl', normalised);
-    writeSyncState(db, 'deviceToken', null);
+    if (known === false) writeSyncState(db, 'deviceToken', null);
     writeSyncState(db, 'pullCursor', null);
   })();
 }

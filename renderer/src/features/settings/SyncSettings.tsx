@@ -32,8 +32,12 @@ export function SyncSettings({ setup = false }: { setup?: boolean }) {
   const saveAddress = address.handleSubmit(async (input) => {
     setFailure(null);
     try {
-      await call('sync.configure', input);
-      setMessage('Address saved. Now enrol this device with the code from your administrator.');
+      const status = await call('sync.configure', input);
+      setMessage(
+        status.enrolled
+          ? 'Address saved. This device stays enrolled: the centre at this address knows it, or will be asked at the next sync.'
+          : 'Address saved. Now enrol this device with the code from your administrator.',
+      );
       await refresh();
     } catch (error) {
       setFailure(error instanceof Error ? error.message : 'Could not save the address');
