@@ -7,6 +7,7 @@ import { v4OfficerVerifiers } from './migrations/004-officer-verifiers';
 import { v5Retention } from './migrations/005-retention';
 import { v6AuditChain } from './migrations/006-audit-chain';
 import { v7SearchMergesWhenIdle } from './migrations/007-search-merges-when-idle';
+import { v8AuditNotes } from './migrations/008-audit-notes';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
 }
 
 /** Append only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain, v7SearchMergesWhenIdle];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain, v7SearchMergesWhenIdle, v8AuditNotes];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

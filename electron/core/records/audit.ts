@@ -8,16 +8,18 @@ interface AuditRow {
   officer_name: string;
   at: string;
   changes: string;
+  note: string | null;
 }
 
 /** A record's history, oldest first, for the record screen and the printed summary. */
 export function auditTrail(db: Db, recordId: string): AuditEntry[] {
-  const rows = stmt(db, 'SELECT id, action, officer_name, at, changes FROM audit_log WHERE record_id = ? ORDER BY id').all(recordId) as AuditRow[];
+  const rows = stmt(db, 'SELECT id, action, officer_name, at, changes, note FROM audit_log WHERE record_id = ? ORDER BY id').all(recordId) as AuditRow[];
   return rows.map((row) => ({
     id: row.id,
     action: row.action,
     officerName: row.officer_name,
     at: row.at,
     changes: Object.entries(JSON.parse(row.changes) as Record<string, [unknown, unknown]>).map(([field, [from, to]]) => ({ field, from, to })),
+    note: row.note,
   }));
 }

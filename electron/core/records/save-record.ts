@@ -21,6 +21,8 @@ export interface RecordChange<T extends object> {
   persist(json: string, hash: string): void;
   /** The server version this change was based on (null for a record the centre has never seen). */
   baseVersion?: number | null;
+  /** Why the save was made, for the history, when its fields do not say. */
+  note?: string;
 }
 
 /** Bookkeeping fields that change on every save and would only add noise to the audit trail. */
@@ -58,9 +60,9 @@ export function saveRecord<T extends object>(db: Db, device: Device, ctx: Reques
   const chainHash = chainLink(prev, { seq, recordType: change.type, recordId: change.id, baseVersion, contentHash: hash, officerId: ctx.officer.id, recordedAt: at });
   stmt(
     db,
-    `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes, seq, content_hash, base_version, prev_hash, chain_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(change.type, change.id, change.before ? 'update' : 'create', ctx.officer.id, ctx.officer.name, device.id, at, JSON.stringify(diffFields(change.before, change.after)), seq, hash, baseVersion, prev, chainHash);
+    `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes, seq, content_hash, base_version, prev_hash, chain_hash, note)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(change.type, change.id, change.before ? 'update' : 'create', ctx.officer.id, ctx.officer.name, device.id, at, JSON.stringify(diffFields(change.before, change.after)), seq, hash, baseVersion, prev, chainHash, change.note ?? null);
   stmt(
     db,
     `INSERT INTO outbox (seq, record_type, record_id, base_version, payload, content_hash, officer_id, created_at, chain_hash)

@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { sameJson } from '../../../shared/canonical-json';
 import { AppError } from '../../../shared/domain/errors';
 import type { ConflictSummary } from '../../../shared/domain/sync-status';
+import { fieldLabel } from '../../../shared/domain/field-labels';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
 import type { RequestContext } from '../records/context';
 import { recordKindOf } from '../records/record-kinds';
-import { saveRecord } from '../records/save-record';
+import { diffFields, saveRecord } from '../records/save-record';
 
 interface ConflictRow {
   id: number;
@@ -52,6 +53,13 @@ export function countOpenConflicts(db: Db): number {
   return (stmt(db, 'SELECT count(*) AS n FROM conflicts WHERE resolved_at IS NULL').get() as { n: number }).n;
 }
 
+/** The history's words for a settled conflict: which copy was kept, and where the two differed. */
+function settledNote(keep: 'local' | 'server', local: object, server: object): string {
+  const differed = Object.keys(diffFields(server, local)).map(fieldLabel).join(', ');
+  const kept = keep === 'local' ? "this laptop's copy kept" : "the centre's copy taken";
+  return `Conflict with the centre settled: ${kept}${differed ? ` (the copies differed in: ${differed})` : ''}`;
+}
+
 /**
  * Resolves a conflict by writing the chosen copy as a new change based on the centre's
  * version, so the next push moves the centre to it without a new conflict. Audited like
@@ -75,6 +83,7 @@ export function resolveConflict(db: Db, device: Device, ctx: RequestContext, id:
         before,
         after,
         baseVersion: row.server_version,
+        note: settledNote(keep, JSON.parse(row.local_payload) as object, JSON.parse(row.server_payload) as object),
         persist: (json, hash) => {
           stmt(db, `UPDATE ${kind.table} SET data = ?, version = ?, content_hash = ?, server_version = ? WHERE seq = ?`).run(json, after.version, hash, row.server_version, current.seq);
           kind.reindex?.(db, current.seq, after as never);

@@ -36,8 +36,8 @@ export function requeueRecords(db: Db, kind: RecordKind<object>, recordIds: read
       const chainHash = chainLink(prev, { seq, recordType: kind.type, recordId: id, baseVersion: row.server_version, contentHash: hash, officerId, recordedAt: at });
       stmt(
         db,
-        `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes, seq, content_hash, base_version, prev_hash, chain_hash)
-         VALUES (?, ?, 'update', ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?)`,
+        `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes, seq, content_hash, base_version, prev_hash, chain_hash, note)
+         VALUES (?, ?, 'update', ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, 'Sent to the centre again: its receipt showed it did not hold this record')`,
       ).run(kind.type, id, officerId, named?.name ?? officerId, device.id, at, seq, hash, row.server_version, prev, chainHash);
       stmt(
         db,

@@ -27,7 +27,9 @@ export function AuditHistory({ recordId, refreshKey }: { recordId: string; refre
               <p className="audit__when">
                 {entry.action === 'create' ? 'Recorded' : 'Corrected'} by {entry.officerName}, {formatUkDateTime(entry.at)}
               </p>
-              {entry.action === 'update' && <FieldChangesTable changes={entry.changes} />}
+              {entry.note && <p className="audit__note">{entry.note}</p>}
+              {entry.action === 'update' && entry.changes.length > 0 && <FieldChangesTable changes={entry.changes} />}
+              {entry.action === 'update' && entry.changes.length === 0 && !entry.note && <p className="muted">No field changed.</p>}
             </li>
           ))}
         </ol>

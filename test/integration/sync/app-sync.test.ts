@@ -66,6 +66,9 @@ describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
     expect(Number(atCentre[0]!.n)).toBe(1);
 
     await call(b, 'sync.resolveConflict', { id: conflict!.id, keep: 'local' });
+    // The history says what was decided, not just what changed.
+    const settled = (await call(b, 'audit.forRecord', { recordId: id })).at(-1)!;
+    expect(settled).toMatchObject({ action: 'update', note: "Conflict with the centre settled: this laptop's copy kept (the copies differed in: Date of birth)" });
     expect((await call(b, 'sync.run')).sent).toBe(1);
     await call(a, 'sync.run');
     const [onA, onB2] = [await call(a, 'arrivals.get', { id }), await call(b, 'arrivals.get', { id })];

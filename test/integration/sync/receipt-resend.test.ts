@@ -28,6 +28,9 @@ describe.each(BACKENDS)('the receipt finds what the centre lost (%s)', (backend)
     const noticed = await appCall(t, 'sync.run');
     expect(noticed).toMatchObject({ resent: 1, safeAtCentre: held - 1 });
     expect((await appCall(t, 'sync.recordStates', { recordIds: [lost] }))[0]!.state).toBe('not_sent');
+    expect((await appCall(t, 'audit.forRecord', { recordId: lost })).at(-1)).toMatchObject({
+      action: 'update', changes: [], note: 'Sent to the centre again: its receipt showed it did not hold this record',
+    });
 
     expect(await appCall(t, 'sync.run')).toMatchObject({ sent: 1, rejected: 0, resent: 0, safeAtCentre: held });
     const atCentre = await central.db.query<{ n: string }>("SELECT count(*) AS n FROM records WHERE record_type = 'arrival' AND record_id = $1", [lost]);

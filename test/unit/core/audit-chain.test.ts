@@ -137,7 +137,7 @@ describe('the audit chain on the device', () => {
     t.engine.db.exec(`
       DROP INDEX audit_by_seq;
       ALTER TABLE audit_log DROP COLUMN seq; ALTER TABLE audit_log DROP COLUMN content_hash; ALTER TABLE audit_log DROP COLUMN base_version;
-      ALTER TABLE audit_log DROP COLUMN prev_hash; ALTER TABLE audit_log DROP COLUMN chain_hash;
+      ALTER TABLE audit_log DROP COLUMN prev_hash; ALTER TABLE audit_log DROP COLUMN chain_hash; ALTER TABLE audit_log DROP COLUMN note;
       ALTER TABLE outbox DROP COLUMN chain_hash;
       DROP TABLE audit_chain_head; DROP TABLE centre_chain_breaks;
     `);
