@@ -71,7 +71,7 @@ export async function signInOfficer(deps: SignInDeps, username: string, password
         ? `The central service refused this device (${deviceProblem}), and this officer has no offline sign-in on it.`
         : apiUrl && deviceToken
           ? `The central service cannot be reached, and this officer has no offline sign-in on this device. ${CONNECT_ONCE}`
-          : `This officer has no offline sign-in on this device. ${CONNECT_ONCE}`,
+          : `This officer has no offline sign-in on this device, and the device is not enrolled with the central service yet, so it cannot check the password. Set up this device first (its central API address and an enrolment code from your administrator), then sign in.`,
     );
   }
   if (Date.parse(cached.validUntil) <= now.getTime()) {

@@ -65,7 +65,8 @@ describe('offline sign-in with the cached verifier', () => {
   it('a wrong password and an unknown officer get clear, different answers; an expired verifier asks for an online sign-in', async () => {
     await fresh();
     expect(await refusal('session.signIn', { username: OFFICER.username, password: 'not it' })).toEqual({ code: 'FORBIDDEN', message: WRONG_CREDENTIALS });
-    expect((await refusal('session.signIn', { username: 'nobody.here', password: PASSWORD })).message).toMatch(/Sign in once while connected to the central service/);
+    // A device not enrolled yet cannot have the password checked: it says to set the device up, not to "connect".
+    expect((await refusal('session.signIn', { username: 'nobody.here', password: PASSWORD })).message).toMatch(/not enrolled with the central service yet.*Set up this device first/);
     now = START + 7 * 86_400_000 + 1;
     expect((await refusal('session.signIn', { username: OFFICER.username, password: PASSWORD })).message).toMatch(/expired.*Sign in once while connected/);
     expect((await ok('session.status')).state).toBe('signed_out');
