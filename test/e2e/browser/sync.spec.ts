@@ -6,6 +6,7 @@ import type { Database } from '../../../server/db/database';
 import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
 import { createOfficer, disableOfficer } from '../../../server/officers/officers';
 import { freshPgliteDatabase } from '../../support/pglite';
+import { change, enrolDevice } from '../../support/sync-client';
 import { expect, test as appTest } from '../support/app-fixture';
 import { DEMO } from '../support/browser-mode';
 import { screenshot } from '../support/screens';
@@ -148,6 +149,47 @@ test('the audit trail on Settings follows a sync: it says what the centre checke
   await page.getByRole('button', { name: 'Sync' }).click();
   await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 1, received 0, conflicts 0');
   await expect(page.getByTestId('audit-chain-centre')).toHaveText('The centre checked this device’s chain up to entry 1 and found no break.');
+});
+
+test('a person changed here and on another device is a conflict the officer can read, open and settle, and the history says so', async ({ page, central, app, api }) => {
+  await central.start();
+  await page.goto(`${app.url}#/settings`);
+  await enrolOnSettings(page, central);
+  const person = await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Haile', givenNames: 'Dawit',
+    dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
+  });
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 1, received 0, conflicts 0');
+
+  // Another device corrects the year of birth at the centre…
+  const [held] = await central.database.query<{ version: string; payload: string }>(
+    'SELECT r.version, l.payload::text AS payload FROM records r JOIN change_log l ON l.version = r.version WHERE r.record_id = $1',
+    [person.id],
+  );
+  const theirs = { ...(JSON.parse(held!.payload) as Record<string, unknown>), dateOfBirth: '1991', version: 2, updatedAt: '2025-08-06T06:00:00.000Z' };
+  const other = await enrolDevice(`http://127.0.0.1:${central.port}`, central.database);
+  const pushed = await other.push([change(1, { recordType: 'arrival', recordId: person.id, baseVersion: Number(held!.version), payload: theirs, officerId: DEMO.supervisor.id })]);
+  expect(pushed.status).toBe(200);
+  // …while this laptop corrects it to another year.
+  const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = await api('arrivals.get', { id: person.id });
+  void reference; void createdBy; void createdAt; void updatedAt;
+  await api('arrivals.update', { id, version, changes: { ...fields, dateOfBirth: '1989' } });
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-outcome')).toContainText('conflicts 1');
+
+  await page.goto(`${app.url}#/sync/conflicts`);
+  const conflict = page.getByRole('article', { name: `Conflict on ${person.reference}` });
+  await expect(conflict.getByRole('heading', { level: 2 })).toHaveText(`Person ${person.reference}: Haile, Dawit`);
+  await expect(conflict.getByRole('row', { name: /Date of birth/ }).getByRole('cell')).toHaveText(['Date of birth', '1989', '1991']);
+  await expect(conflict).toContainText("the centre's copy was saved 6 Aug 2025, 07:00 on another device");
+  await screenshot(page, 'sync-conflict');
+  await conflict.getByRole('button', { name: 'Keep this device’s copy' }).click();
+  await expect(page.getByText('No conflicts. Every record agrees with the centre.')).toBeVisible();
+
+  await page.goto(`${app.url}#/arrivals/${person.id}`);
+  await expect(page.locator('.audit')).toContainText("Conflict with the centre settled: this laptop's copy kept (the copies differed in: Date of birth)");
+  await screenshot(page, 'sync-conflict-settled-history');
 });
 
 test.describe('when the app syncs by itself', () => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { Output } from '../../../../shared/api';
 import { auditValue, fieldLabel } from '../../../../shared/domain/field-labels';
 import { formatUkDateTime } from '../../../../shared/domain/time';
@@ -8,6 +9,21 @@ import { useSyncStore } from './sync-store';
 import { useRefusal } from '../../app/session-store';
 
 type Conflict = Output<'sync.conflicts'>[number];
+
+const KIND: Record<string, { noun: string; path: string }> = {
+  arrival: { noun: 'Person', path: '/arrivals/' },
+  interception: { noun: 'Interception', path: '/interceptions/' },
+};
+
+/** "Person WJF-…-0003: Haile, Dawit": whom the conflict is about, as the officer knows them. */
+function conflictTitle(c: Conflict): string {
+  const noun = KIND[c.recordType]?.noun ?? c.recordType;
+  const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  const name = [text(c.local.familyName), text(c.local.givenNames)].filter(Boolean).join(', ');
+  return `${noun} ${c.reference ?? ''}${name ? `: ${name}` : ''}`.trim();
+}
+
+const when = (v: unknown) => (typeof v === 'string' ? formatUkDateTime(v) : null);
 
 /**
  * Records changed both here and at the centre: both copies side by side, field by field;
@@ -38,10 +54,13 @@ export function ConflictsPage() {
       {conflicts?.length === 0 && <p className="empty">No conflicts. Every record agrees with the centre.</p>}
       {conflicts?.map((c) => (
         <article key={c.id} className="form conflict" aria-label={`Conflict on ${c.reference ?? c.recordId}`}>
-          <h2>
-            {c.recordType === 'arrival' ? 'Person' : c.recordType === 'interception' ? 'Interception' : c.recordType} {c.reference}
-          </h2>
-          <p className="muted">Found {formatUkDateTime(c.detectedAt)}. Both copies are kept until you choose.</p>
+          <h2>{conflictTitle(c)}</h2>
+          <p className="muted">
+            Found {formatUkDateTime(c.detectedAt)}. Both copies are kept until you choose.
+            {when(c.local.updatedAt) && ` This device's copy was saved ${when(c.local.updatedAt)};`}
+            {when(c.server.updatedAt) && ` the centre's copy was saved ${when(c.server.updatedAt)} on another device.`}{' '}
+            {KIND[c.recordType] && <Link to={`${KIND[c.recordType]!.path}${c.recordId}`}>Open the record</Link>}
+          </p>
           <table className="table">
             <thead>
               <tr>
