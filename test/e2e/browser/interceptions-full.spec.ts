@@ -56,7 +56,7 @@ test('an officer records a whole interception by keyboard alone: two engines and
   await tabTo(page, 'Intercepted or landed at');
   await field(page, 'Intercepted or landed at').fill('2025-08-06T04:05');
 
-  await tabAndType(page, 'Latitude', '51.0912');
+  await tabAndType(page, 'Latitude', '51,0912'); // a decimal comma, as some keyboards give it
   await tabAndType(page, 'Longitude', '1.4523');
   await tabAndType(page, 'Zone', 'UK');
   await tabAndType(page, 'Intercepted by', 'Border');
@@ -100,6 +100,7 @@ test('an officer records a whole interception by keyboard alone: two engines and
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Interception DOV-/);
   await expect(page.getByText('Finalised', { exact: true })).toBeVisible();
 
+  await expect(page.locator('.details > div', { hasText: 'Latitude' }).getByRole('definition')).toHaveText('51.09120');
   const engines = page.getByRole('table', { name: 'Engines (2)' });
   await expect(engines.getByRole('row')).toHaveCount(3);
   await expect(engines.getByRole('row').nth(1)).toContainText(['Yamaha', '40', 'YM40-118822'].join(''));

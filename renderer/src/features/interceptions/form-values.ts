@@ -122,9 +122,10 @@ export function interceptionFormValues(r: Interception): InterceptionFormValues 
 }
 
 /** A blank stays undefined so the schema says "enter …"; text that is not a number becomes NaN and is refused. */
+/** A number as typed; a decimal comma (51,1237, as some keyboards give it) is read as a point. */
 function toNumber(text: string): number | undefined {
   const trimmed = text.trim();
-  return trimmed === '' ? undefined : Number(trimmed);
+  return trimmed === '' ? undefined : Number(/^-?\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed);
 }
 
 /** Optional numbers: blank means "not known" (null), not "missing". */
