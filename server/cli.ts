@@ -11,6 +11,7 @@
  *   revoke-device <device id>
  */
 import { parseArgs } from 'node:util';
+import { formatUkDateTime } from '../shared/domain/time';
 import { OfficerRole, WireId } from '../shared/sync';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
@@ -66,7 +67,7 @@ async function createCodeCommand(db: Database, args: string[]) {
   const hours = values['expires-hours'] === undefined ? DEFAULT_CODE_HOURS : Number(values['expires-hours']);
   const { code, expiresAt } = await createEnrolmentCode(db, { expiresHours: hours });
   say(`Enrolment code: ${code}`);
-  say(`Valid once, until ${expiresAt}. It is not stored and cannot be shown again.`);
+  say(`Valid once, until ${formatUkDateTime(expiresAt)} UK time (${expiresAt}). It is not stored and cannot be shown again.`);
 }
 
 async function listDevicesCommand(db: Database) {

@@ -31,6 +31,7 @@ export function SyncSettings({ setup = false }: { setup?: boolean }) {
 
   const saveAddress = address.handleSubmit(async (input) => {
     setFailure(null);
+    setMessage(null);
     try {
       const status = await call('sync.configure', input);
       setMessage(
@@ -45,6 +46,7 @@ export function SyncSettings({ setup = false }: { setup?: boolean }) {
   });
   const enrol = enrolment.handleSubmit(async (input) => {
     setFailure(null);
+    setMessage(null);
     try {
       await call('sync.enrol', input);
       enrolment.reset({ code: '' });
