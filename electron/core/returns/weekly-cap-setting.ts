@@ -1,5 +1,5 @@
 import type { WeeklyCapView } from '../../../shared/domain/returns/returns-queries';
-import { DEFAULT_WEEKLY_CAP, ukIsoWeek, ukIsoWeekStartUtc, weeklyCapStatus } from '../../../shared/domain/returns/weekly-cap';
+import { DEFAULT_WEEKLY_CAP, ukIsoWeek, ukIsoWeekStartUtc, ukWeekName, weeklyCapStatus } from '../../../shared/domain/returns/weekly-cap';
 import { type Instant, toUtcIso } from '../../../shared/domain/time';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
@@ -50,7 +50,7 @@ export function removalsInUkWeek(db: Db, instant: Instant, exceptCaseId: string 
 /** The warning for scheduling one more removal into the week of `removalAt`, when that goes over the cap. */
 export function capWarningForRemoval(db: Db, caseId: string, removalAt: string): string | null {
   const status = weeklyCapStatus(removalsInUkWeek(db, removalAt, caseId) + 1, readWeeklyCap(db));
-  return status.count > status.cap ? `Week ${ukIsoWeek(removalAt)}: ${status.warning}` : null;
+  return status.count > status.cap ? `${ukWeekName(removalAt)}: ${status.warning}` : null;
 }
 
 /** The week of `now` against the cap; `exceptCaseId` leaves out the case being rescheduled, as capWarningForRemoval does. */

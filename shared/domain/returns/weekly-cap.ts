@@ -16,6 +16,14 @@ export function ukIsoWeek(instant: Instant): string {
   return format(new TZDate(toUtcIso(instant), UK_TIME_ZONE), "RRRR-'W'II");
 }
 
+/**
+ * The UK week an instant falls in, as an officer says it: "The week of Monday 29 Sep 2025".
+ * The ISO code (2025-W40) is for queries, not for reading.
+ */
+export function ukWeekName(instant: Instant): string {
+  return `The week of ${format(new TZDate(ukIsoWeekStartUtc(instant), UK_TIME_ZONE), 'EEEE d MMM yyyy')}`;
+}
+
 /** Monday 00:00 UK time of the ISO week an instant falls in, as UTC ISO (for "this week" queries). */
 export function ukIsoWeekStartUtc(instant: Instant): string {
   return new Date(startOfISOWeek(new TZDate(toUtcIso(instant), UK_TIME_ZONE)).getTime()).toISOString();

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/app-fixture';
 import type { Page } from '@playwright/test';
-import { ukIsoWeek } from '../../../shared/domain/returns/weekly-cap';
+import { ukIsoWeek, ukWeekName } from '../../../shared/domain/returns/weekly-cap';
 import { franceAnswerDue } from '../../../shared/domain/returns/deadlines';
 import { formatUkDateTime, utcIsoToUkLocalInput } from '../../../shared/domain/time';
 import type { BrowserModeApp } from '../support/browser-mode';
@@ -35,7 +35,7 @@ test('rescheduling a removal: the week count leaves out the case being reschedul
   await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(second));
   // Two removals are scheduled that week, one of them this person's: moving it is not one more.
   const expected = ukIsoWeek(first) === ukIsoWeek(second) ? 1 : 0;
-  await expect(form.getByTestId('week-cap-hint')).toHaveText(`Week ${ukIsoWeek(second)}: ${expected} of 50 removals already scheduled or done.`);
+  await expect(form.getByTestId('week-cap-hint')).toHaveText(`${ukWeekName(second)}: ${expected} of 50 removals already scheduled or done.`);
   await screenshot(page, 'returns-reschedule-week-count');
 });
 

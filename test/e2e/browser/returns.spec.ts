@@ -2,7 +2,7 @@ import { expect, test } from '../support/app-fixture';
 import type { Locator, Page } from '@playwright/test';
 import { CONDITION_LABELS } from '../../../shared/domain/returns/eligibility-conditions';
 import { franceAnswerDue, processLimit, referralDue, referralTarget } from '../../../shared/domain/returns/deadlines';
-import { ukIsoWeek } from '../../../shared/domain/returns/weekly-cap';
+import { ukIsoWeek, ukWeekName } from '../../../shared/domain/returns/weekly-cap';
 import { formatUkDateTime, utcIsoToUkLocalInput } from '../../../shared/domain/time';
 import type { BrowserModeApp } from '../support/browser-mode';
 import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, walkCase } from '../support/returns';
@@ -160,12 +160,12 @@ test('the 51st removal scheduled into one UK week succeeds with a warning', asyn
     await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(removalAt));
     // The week's count is shown while the time is chosen, before anything is recorded.
     await expect(form.getByTestId('week-cap-hint')).toHaveText(
-      `Week ${ukIsoWeek(removalAt)}: 50 of 50 removals already scheduled or done. The week is full: you can still schedule this one, and it will be shown over the cap.`,
+      `${ukWeekName(removalAt)}: 50 of 50 removals already scheduled or done. The week is full: you can still schedule this one, and it will be shown over the cap.`,
     );
   });
   await expect(stateOf(page)).toHaveText('Removal scheduled');
   await expect(panelOf(page).getByTestId('weekly-cap-warning')).toHaveText(
-    `Week ${ukIsoWeek(removalAt)}: This week has 51 removals, 1 over the weekly cap of 50. The cap is a warning only: removals can still be scheduled.`,
+    `${ukWeekName(removalAt)}: This week has 51 removals, 1 over the weekly cap of 50. The cap is a warning only: removals can still be scheduled.`,
   );
   await screenshot(page, 'returns-panel-cap-warning');
 

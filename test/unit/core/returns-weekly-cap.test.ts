@@ -33,11 +33,11 @@ describe('the weekly cap (a warning, never a block)', () => {
 
     const over = await scheduleRemoval(IN_WEEK_40);
     expect(over.case!.state).toBe('REMOVAL_SCHEDULED');
-    expect(over.warning).toBe('Week 2025-W40: This week has 51 removals, 1 over the weekly cap of 50. The cap is a warning only: removals can still be scheduled.');
+    expect(over.warning).toBe('The week of Monday 29 Sep 2025: This week has 51 removals, 1 over the weekly cap of 50. The cap is a warning only: removals can still be scheduled.');
 
     // Rescheduling a removal within its own week does not count it twice.
     const again = await applyEvent(t, over, { type: 'SCHEDULE_REMOVAL', removalAt: '2025-10-02T09:00:00.000Z' });
-    expect(again.warning).toMatch(/^Week 2025-W40: This week has 51 removals/);
+    expect(again.warning).toMatch(/^The week of Monday 29 Sep 2025: This week has 51 removals/);
 
     t.ctx = testContext({ now: () => new Date(IN_WEEK_40) });
     expect(await callOk(t, 'returns.weeklyCap', {})).toEqual({

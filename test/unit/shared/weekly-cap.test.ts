@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countInUkIsoWeek, DEFAULT_WEEKLY_CAP, ukIsoWeek, ukIsoWeekStartUtc, weeklyCapStatus } from '../../../shared/domain/returns/weekly-cap';
+import { countInUkIsoWeek, DEFAULT_WEEKLY_CAP, ukIsoWeek, ukIsoWeekStartUtc, ukWeekName, weeklyCapStatus } from '../../../shared/domain/returns/weekly-cap';
 
 describe('ukIsoWeek', () => {
   it('names the ISO week in UK time', () => {
@@ -42,6 +42,16 @@ describe('ukIsoWeekStartUtc', () => {
     expect(ukIsoWeekStartUtc('2025-03-30T12:00:00.000Z')).toBe('2025-03-24T00:00:00.000Z');
     expect(ukIsoWeekStartUtc('2025-10-30T12:00:00.000Z')).toBe('2025-10-27T00:00:00.000Z');
     expect(ukIsoWeekStartUtc('2025-10-26T12:00:00.000Z')).toBe('2025-10-19T23:00:00.000Z');
+  });
+});
+
+describe('ukWeekName', () => {
+  it('names the UK week by its Monday, in words, across a clock change', () => {
+    expect(ukWeekName('2025-09-30T09:00:00.000Z')).toBe('The week of Monday 29 Sep 2025');
+    // Sunday 26 October 2025, 23:30 GMT (the clocks went back that morning): still that week.
+    expect(ukWeekName('2025-10-26T23:30:00.000Z')).toBe('The week of Monday 20 Oct 2025');
+    // Sunday 30 March 2025, 23:30 BST is 22:30 UTC: still the week of 24 March.
+    expect(ukWeekName('2025-03-30T22:30:00.000Z')).toBe('The week of Monday 24 Mar 2025');
   });
 });
 

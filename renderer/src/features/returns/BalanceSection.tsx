@@ -6,6 +6,7 @@ import { toFieldIssues } from '../../../../shared/domain/validation';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
+import { weekSpan } from './balance-weeks';
 import { BalanceChart } from './BalanceChart';
 import { BalanceTable } from './BalanceTable';
 
@@ -66,7 +67,7 @@ export function BalanceSection() {
       {balance && last && (
         <>
           <p data-testid="balance-totals">
-            Up to the week of {last.week}, since records began: <strong>{last.cumulativeRemovals}</strong> removed to France and{' '}
+            Up to {weekSpan(last.weekStart)}, since records began: <strong>{last.cumulativeRemovals}</strong> removed to France and{' '}
             <strong>{last.cumulativeTransfersIn}</strong> arrived by the safe route.
           </p>
           <div className="chart-grid">

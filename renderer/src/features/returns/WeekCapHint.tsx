@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WeeklyCapView } from '../../../../shared/domain/returns/returns-queries';
+import { ukWeekName } from '../../../../shared/domain/returns/weekly-cap';
 import { ukLocalToUtcIso } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 
@@ -29,7 +30,7 @@ export function WeekCapHint({ removalAtLocal, caseId }: { removalAtLocal: string
   const full = week.count >= week.cap;
   return (
     <p className={full ? 'notice notice--warning' : 'muted'} data-testid="week-cap-hint">
-      Week {week.week}: {week.count} of {week.cap} removals already scheduled or done.
+      {ukWeekName(week.weekStart)}: {week.count} of {week.cap} removals already scheduled or done.
       {full ? ' The week is full: you can still schedule this one, and it will be shown over the cap.' : ''}
     </p>
   );

@@ -31,7 +31,7 @@ export function WeeklyCapSection({ cap, onChanged }: { cap: WeeklyCapView; onCha
       <div className="returns-cap">
         <div className="stat-grid">
           <StatCard
-            label={`Week ${cap.week}: ${weekSpan(cap.weekStart)}`}
+            label={`This week: ${weekSpan(cap.weekStart)}`}
             value={<span data-testid="weekly-cap-count">{`${cap.count} of ${cap.cap}`}</span>}
             note={note}
             {...(cap.full ? { tone: 'alert' as const } : {})}

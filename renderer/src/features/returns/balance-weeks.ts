@@ -8,9 +8,9 @@ export function weekLabel(w: BalanceWeek): string {
   return format(new TZDate(w.weekStart, UK_TIME_ZONE), 'd MMM');
 }
 
-/** "Week 2026-W48, from Monday 23 November 2026": for tooltips and the table. */
+/** "The week from Monday 23 November 2026": for tooltips and the table. */
 export function weekName(w: BalanceWeek): string {
-  return `Week ${w.week}, from ${format(new TZDate(w.weekStart, UK_TIME_ZONE), 'EEEE d MMMM yyyy')}`;
+  return `The week from ${format(new TZDate(w.weekStart, UK_TIME_ZONE), 'EEEE d MMMM yyyy')}`;
 }
 
 /** "Monday 23 Nov to Sunday 29 Nov": a UK ISO week, from the instant it starts. */
