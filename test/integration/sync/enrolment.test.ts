@@ -1,39 +1,22 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../../server/app';
 import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
 import { appCall } from '../../support/app-device';
 import { useCentral } from '../../support/central';
 import { freshPgliteDatabase } from '../../support/pglite';
+import { forward, startRelay, type Relay } from '../../support/relay';
 import { arrivalInput, createTempEngine, type TempEngine } from '../../support/temp-engine';
 
 /**
  * A proxy to the centre: the same centre under another address. `loseFirstEnrolAnswer`: the
  * answer to the first enrolment is lost (after the centre acted on it).
  */
-async function proxyTo(target: string, { loseFirstEnrolAnswer = false } = {}): Promise<{ url: string; close(): Promise<void> }> {
-  const targetUrl = new URL(target);
+function proxyTo(target: string, { loseFirstEnrolAnswer = false } = {}): Promise<Relay> {
   let enrolments = 0;
-  const server: Server = createServer((req, res) => {
-    const lose = loseFirstEnrolAnswer && req.url === '/v1/devices/enrol' && enrolments++ === 0;
-    const upstream = httpRequest({ host: targetUrl.hostname, port: targetUrl.port, path: req.url, method: req.method, headers: { ...req.headers, host: targetUrl.host } }, (answer) => {
-      if (lose) {
-        answer.resume();
-        answer.on('end', () => req.socket.destroy());
-        return;
-      }
-      res.writeHead(answer.statusCode ?? 500, answer.headers);
-      answer.pipe(res);
-    });
-    upstream.on('error', () => req.socket.destroy());
-    req.pipe(upstream);
+  return startRelay((req, res) => {
+    const loseAnswer = loseFirstEnrolAnswer && req.url === '/v1/devices/enrol' && enrolments++ === 0;
+    forward(target, req, res, null, { loseAnswer });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
-  };
 }
 
 describe('enrolment', () => {

@@ -1,40 +1,23 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSync } from '../../../electron/core/sync/sync-run';
 import { appCall, enrolApp } from '../../support/app-device';
 import { useCentral } from '../../support/central';
+import { forward, startRelay, type Relay } from '../../support/relay';
 import { arrivalInput, createTempEngine, type TempEngine } from '../../support/temp-engine';
 
 /**
  * A proxy that holds back every other push for a while, so the batch sent behind it reaches
  * the centre first: the order the app sends two batches in is not the order they arrive in.
  */
-async function reorderingProxy(target: string): Promise<{ url: string; pushes: () => number; close(): Promise<void> }> {
-  const targetUrl = new URL(target);
+async function reorderingProxy(target: string): Promise<Relay & { pushes: () => number }> {
   let pushes = 0;
-  const server: Server = createServer((req: IncomingMessage, res) => {
-    const isPush = req.url === '/v1/sync/push';
-    const held = isPush && pushes++ % 2 === 0;
+  const relay = await startRelay((req, res) => {
+    const held = req.url === '/v1/sync/push' && pushes++ % 2 === 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      setTimeout(() => {
-        const upstream = httpRequest({ host: targetUrl.hostname, port: targetUrl.port, path: req.url, method: req.method, headers: { ...req.headers, host: targetUrl.host } }, (answer) => {
-          res.writeHead(answer.statusCode ?? 500, answer.headers);
-          answer.pipe(res);
-        });
-        upstream.on('error', () => req.socket.destroy());
-        upstream.end(Buffer.concat(chunks));
-      }, held ? 150 : 0);
-    });
+    req.on('end', () => setTimeout(() => forward(target, req, res, Buffer.concat(chunks)), held ? 150 : 0));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    pushes: () => pushes,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return { ...relay, pushes: () => pushes };
 }
 
 describe('pushing with two batches at the centre at once', () => {

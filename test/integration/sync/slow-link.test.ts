@@ -1,19 +1,17 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/domain/errors';
 import { runSync, type SyncResult } from '../../../electron/core/sync/sync-run';
 import { appCall, enrolApp } from '../../support/app-device';
 import { useCentral } from '../../support/central';
+import { forward, startRelay, type Relay } from '../../support/relay';
 import { arrivalInput, createTempEngine, type TempEngine } from '../../support/temp-engine';
 
-interface SlowLink {
-  url: string;
+interface SlowLink extends Relay {
   /** Push request bodies the centre received in full, by size in bytes. */
   pushesDelivered: number[];
   /** Pull answers as they crossed the link: bytes, and whether gzipped. */
   pullAnswers: { bytes: number; gzip: boolean }[];
-  close(): Promise<void>;
 }
 
 interface LinkSpeed {
@@ -56,43 +54,35 @@ function throttle(from: NodeJS.ReadableStream, bytesPerSecond: number, onPiece: 
 
 /** A proxy in front of the centre with the speeds of a phone signal on the quayside. */
 async function slowLink(target: string, speed: LinkSpeed): Promise<SlowLink> {
-  const targetUrl = new URL(target);
   const pushesDelivered: number[] = [];
   const pullAnswers: { bytes: number; gzip: boolean }[] = [];
   let answersLost = 0;
-  const server: Server = createServer((req: IncomingMessage, res) => {
+  const relay = await startRelay((req, res) => {
     const chunks: Buffer[] = [];
     throttle(req, speed.upBytesPerSecond, (piece) => chunks.push(piece), () => {
       const body = Buffer.concat(chunks);
       const isPush = req.url === '/v1/sync/push';
       if (isPush) pushesDelivered.push(body.length);
-      const lose = isPush && speed.loseFirstAnswer && answersLost++ === 0;
-      const upstream = httpRequest({ host: targetUrl.hostname, port: targetUrl.port, path: req.url, method: req.method, headers: { ...req.headers, host: targetUrl.host } }, (answer) => {
-        if (lose) {
-          answer.resume();
-          answer.on('end', () => req.socket.destroy());
-          return;
-        }
-        res.writeHead(answer.statusCode ?? 500, answer.headers);
-        if (!speed.downBytesPerSecond) return answer.pipe(res);
-        const pull = req.url?.startsWith('/v1/sync/pull') ? { bytes: 0, gzip: answer.headers['content-encoding'] === 'gzip' } : null;
-        if (pull) pullAnswers.push(pull);
-        throttle(answer, speed.downBytesPerSecond, (piece) => {
-          if (pull) pull.bytes += piece.length;
-          res.write(piece);
-        }, () => res.end());
+      const loseAnswer = isPush && speed.loseFirstAnswer === true && answersLost++ === 0;
+      const down = speed.downBytesPerSecond;
+      forward(target, req, res, body, {
+        loseAnswer,
+        ...(down
+          ? {
+              deliver: (answer: IncomingMessage) => {
+                const pull = req.url?.startsWith('/v1/sync/pull') ? { bytes: 0, gzip: answer.headers['content-encoding'] === 'gzip' } : null;
+                if (pull) pullAnswers.push(pull);
+                throttle(answer, down, (piece) => {
+                  if (pull) pull.bytes += piece.length;
+                  res.write(piece);
+                }, () => res.end());
+              },
+            }
+          : {}),
       });
-      upstream.on('error', () => req.socket.destroy());
-      upstream.end(body);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    pushesDelivered,
-    pullAnswers,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
-  };
+  return { ...relay, pushesDelivered, pullAnswers };
 }
 
 /** Sync as SyncService would, again after each failure (without its waits), until one completes. */
