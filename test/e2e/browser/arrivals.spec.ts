@@ -147,7 +147,7 @@ test('a pasted MRZ fills the fields; a wrong check digit is explained by line an
   await expect(page.getByLabel('Document 1 expiry')).toHaveValue('2012-04-15');
   await expect(page.getByLabel('Family name')).toHaveValue('ERIKSSON');
   await expect(page.getByLabel('Given names')).toHaveValue('ANNA MARIA');
-  await expect(page.getByLabel('Date of birth', { exact: true })).toHaveValue('1974-08-12');
+  await expect(page.getByLabel('Date of birth', { exact: true })).toHaveValue('12/08/1974');
   await expect(page.getByLabel('Sex')).toHaveValue('F');
 });
 

@@ -1,3 +1,4 @@
+import { isoDateToDayFirst } from '../../../../../../shared/domain/dates';
 import type { DocumentFormValues } from '../../form-values';
 import type { MrzFields } from '../../../../../../shared/domain/mrz/parse-mrz';
 
@@ -30,7 +31,7 @@ export function identityFromMrz(fields: MrzFields) {
     familyName: fields.familyName,
     givenNames: fields.givenNames,
     nationality: fields.nationality,
-    dateOfBirth: fields.dateOfBirth ?? '',
+    dateOfBirth: isoDateToDayFirst(fields.dateOfBirth ?? ''), // as the officer types it, like the rest of the form
     sex: fields.sex,
   };
 }
