@@ -14,6 +14,7 @@ import { readSyncState } from './sync-state';
 
 export interface SyncProgress {
   phase: 'push' | 'pull' | 'receipt' | 'done';
+  /** Changes of this run the centre now holds: applied, or already there from a try whose answer was lost. */
   sent: number;
   toSend: number;
   received: number;
