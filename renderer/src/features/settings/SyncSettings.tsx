@@ -76,8 +76,9 @@ export function SyncSettings({ setup = false }: { setup?: boolean }) {
         <Field label="Central API address" error={address.formState.errors.apiUrl?.message} hint="https://…, or http://127.0.0.1:… for a central API on this computer">
           <input autoComplete="off" disabled={Boolean(refusal)} {...address.register('apiUrl')} />
         </Field>
-        <button className="button" type="submit" disabled={Boolean(refusal)}>
-          Save address
+        <button className="button" type="submit" disabled={Boolean(refusal) || address.formState.isSubmitting}>
+          {/* An enrolled device asks the centre at the new address whether it knows it: up to 10 s on a bad link. */}
+          {address.formState.isSubmitting ? 'Checking the address…' : 'Save address'}
         </button>
       </form>
       <p>
