@@ -54,19 +54,52 @@ export function saveRecord<T extends object>(db: Db, device: Device, ctx: Reques
   const payload = JSON.stringify(change.after);
   const hash = contentHash(payload);
   change.persist(payload, hash);
-  // The audit chain (shared/audit-chain.ts): this entry's hash covers its fields and the entry before it.
-  const baseVersion = change.baseVersion ?? null;
+  appendChainedChange(db, device, {
+    type: change.type,
+    id: change.id,
+    action: change.before ? 'update' : 'create',
+    officer: ctx.officer,
+    at,
+    changes: diffFields(change.before, change.after),
+    payload,
+    hash,
+    baseVersion: change.baseVersion ?? null,
+    note: change.note ?? null,
+  });
+}
+
+/** One change as the audit chain and the outbox hold it. */
+export interface ChainedChange {
+  type: RecordType;
+  id: string;
+  action: 'create' | 'update';
+  officer: { id: string; name: string };
+  at: string;
+  changes: Record<string, [unknown, unknown]>;
+  /** The record's JSON text as sent to the centre, and its hash. */
+  payload: string;
+  hash: string;
+  baseVersion: number | null;
+  note: string | null;
+}
+
+/**
+ * Appends a change to this device's audit chain (shared/audit-chain.ts: its hash covers its
+ * fields and the entry before it): its audit entry and its outbox row, and moves the chain's
+ * head. Saves and re-sends both go through here, inside their transaction.
+ */
+export function appendChainedChange(db: Db, device: Device, c: ChainedChange): void {
   const { seq, prev } = nextChainLink(db, device);
-  const chainHash = chainLink(prev, { seq, recordType: change.type, recordId: change.id, baseVersion, contentHash: hash, officerId: ctx.officer.id, recordedAt: at });
+  const chainHash = chainLink(prev, { seq, recordType: c.type, recordId: c.id, baseVersion: c.baseVersion, contentHash: c.hash, officerId: c.officer.id, recordedAt: c.at });
   stmt(
     db,
     `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes, seq, content_hash, base_version, prev_hash, chain_hash, note)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(change.type, change.id, change.before ? 'update' : 'create', ctx.officer.id, ctx.officer.name, device.id, at, JSON.stringify(diffFields(change.before, change.after)), seq, hash, baseVersion, prev, chainHash, change.note ?? null);
+  ).run(c.type, c.id, c.action, c.officer.id, c.officer.name, device.id, c.at, JSON.stringify(c.changes), seq, c.hash, c.baseVersion, prev, chainHash, c.note);
   stmt(
     db,
     `INSERT INTO outbox (seq, record_type, record_id, base_version, payload, content_hash, officer_id, created_at, chain_hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(seq, change.type, change.id, baseVersion, payload, hash, ctx.officer.id, at, chainHash);
+  ).run(seq, c.type, c.id, c.baseVersion, c.payload, c.hash, c.officer.id, c.at, chainHash);
   moveChainHead(db, seq, chainHash);
 }

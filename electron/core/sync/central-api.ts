@@ -13,6 +13,11 @@ const GZIP_FROM_BYTES = 8 * 1024;
  */
 const GZIP_LEVEL = 1;
 
+/** The network, a timeout or the centre failing: worth trying again (with less in one request). */
+export function didNotGetThrough(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'UNAVAILABLE';
+}
+
 /** Why a request got no (whole) answer, in words for the officer: a slow link is not a missing one. */
 function unreachable(error: unknown): AppError {
   const slow = error instanceof Error && (error.name === 'TimeoutError' || (error.cause instanceof Error && error.cause.name === 'TimeoutError'));

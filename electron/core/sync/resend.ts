@@ -1,10 +1,8 @@
-import { chainLink } from '../../../shared/audit-chain';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
-import { moveChainHead, nextChainLink } from '../records/audit-chain-link';
 import type { RecordKind } from '../records/record-store';
-import { contentHash } from '../records/save-record';
+import { appendChainedChange, contentHash } from '../records/save-record';
 
 /**
  * Queues the current copy of records the centre turned out not to hold (a receipt found
@@ -32,18 +30,18 @@ export function requeueRecords(db: Db, kind: RecordKind<object>, recordIds: read
       // Hash the text being sent (a pulled record's stored JSON may differ in key order from what its author hashed).
       const hash = contentHash(row.data);
       stmt(db, `UPDATE ${kind.table} SET content_hash = ? WHERE id = ?`).run(hash, id);
-      const { seq, prev } = nextChainLink(db, device);
-      const chainHash = chainLink(prev, { seq, recordType: kind.type, recordId: id, baseVersion: row.server_version, contentHash: hash, officerId, recordedAt: at });
-      stmt(
-        db,
-        `INSERT INTO audit_log (record_type, record_id, action, officer_id, officer_name, device_id, at, changes, seq, content_hash, base_version, prev_hash, chain_hash, note)
-         VALUES (?, ?, 'update', ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, 'Sent to the centre again: its receipt showed it did not hold this record')`,
-      ).run(kind.type, id, officerId, named?.name ?? officerId, device.id, at, seq, hash, row.server_version, prev, chainHash);
-      stmt(
-        db,
-        'INSERT INTO outbox (seq, record_type, record_id, base_version, payload, content_hash, officer_id, created_at, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(seq, kind.type, id, row.server_version, row.data, hash, officerId, at, chainHash);
-      moveChainHead(db, seq, chainHash);
+      appendChainedChange(db, device, {
+        type: kind.type,
+        id,
+        action: 'update',
+        officer: { id: officerId, name: named?.name ?? officerId },
+        at,
+        changes: {},
+        payload: row.data,
+        hash,
+        baseVersion: row.server_version,
+        note: 'Sent to the centre again: its receipt showed it did not hold this record',
+      });
       queued++;
     }
   })();

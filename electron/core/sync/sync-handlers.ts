@@ -4,7 +4,7 @@ import type { SyncStatus } from '../../../shared/domain/sync-status';
 import { EnrolResponse } from '../../../shared/sync';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
-import { CentralApi } from './central-api';
+import { CentralApi, didNotGetThrough } from './central-api';
 import { countOpenConflicts } from './conflicts';
 import { countPending } from './outbox';
 import { countRefused } from './refused-records';
@@ -56,7 +56,7 @@ export async function enrolDevice(db: Db, device: Device, code: string): Promise
     .catch((error: unknown) => {
       // The centre may have enrolled the device and only its answer was lost: the same code
       // works again for this device for an hour (server/devices/enrol.ts).
-      if (error instanceof AppError && error.code === 'UNAVAILABLE') {
+      if (didNotGetThrough(error)) {
         throw new AppError(
           'UNAVAILABLE',
           'The central API did not answer (no network, or too slow). The device may not be enrolled yet: enrol again with the same code once the network is back (it stays valid for this device for an hour).',

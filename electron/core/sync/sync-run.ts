@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { allRecordKinds } from '../records/record-kinds';
 import { applyPulledPage } from './apply-pulled';
-import { CentralApi, type PushAnswer } from './central-api';
+import { CentralApi, didNotGetThrough, type PushAnswer } from './central-api';
 import { adaptiveLimit, MIN_PULL_PAGE, MIN_PUSH_BATCH_CHANGES, type AdaptiveLimit } from './adaptive-limit';
 import { countPending, forgetUnansweredBatches, nextBatch, rewindAfter, storePushAnswer, type PushTally } from './outbox';
 import { proveHeldAtCentre, settledRecords } from './receipt';
@@ -132,11 +132,6 @@ async function pushPending(db: Db, api: CentralApi, deviceId: string, limit: Ada
     limit.answered();
     checkpointIfWalLarge(db);
   }
-}
-
-/** The network, a timeout or the centre failing: worth trying again, with less in one request. */
-function didNotGetThrough(error: unknown): boolean {
-  return error instanceof AppError && error.code === 'UNAVAILABLE';
 }
 
 export function centralApiFor(db: Db, requestTimeoutMs?: number): CentralApi {

@@ -7,20 +7,21 @@ import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useSyncStore } from './sync-store';
 import { useRefusal } from '../../app/session-store';
+import { RECORD_NOUN, recordPage } from './record-pages';
 
 type Conflict = Output<'sync.conflicts'>[number];
 
-const KIND: Record<string, { noun: string; path: string }> = {
-  arrival: { noun: 'Person', path: '/arrivals/' },
-  interception: { noun: 'Interception', path: '/interceptions/' },
-};
-
 /** "Person WJF-…-0003: Haile, Dawit": whom the conflict is about, as the officer knows them. */
 function conflictTitle(c: Conflict): string {
-  const noun = KIND[c.recordType]?.noun ?? c.recordType;
+  const noun = RECORD_NOUN[c.recordType] ?? c.recordType;
   const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
   const name = [text(c.local.familyName), text(c.local.givenNames)].filter(Boolean).join(', ');
   return `${noun} ${c.reference ?? ''}${name ? `: ${name}` : ''}`.trim();
+}
+
+function RecordLink({ conflict }: { conflict: Conflict }) {
+  const page = recordPage(conflict);
+  return page ? <Link to={page}>Open the record</Link> : null;
 }
 
 const when = (v: unknown) => (typeof v === 'string' ? formatUkDateTime(v) : null);
@@ -59,7 +60,7 @@ export function ConflictsPage() {
             Found {formatUkDateTime(c.detectedAt)}. Both copies are kept until you choose.
             {when(c.local.updatedAt) && ` This device's copy was saved ${when(c.local.updatedAt)};`}
             {when(c.server.updatedAt) && ` the centre's copy was saved ${when(c.server.updatedAt)} on another device.`}{' '}
-            {KIND[c.recordType] && <Link to={`${KIND[c.recordType]!.path}${c.recordId}`}>Open the record</Link>}
+            <RecordLink conflict={c} />
           </p>
           <table className="table">
             <thead>

@@ -4,21 +4,9 @@ import type { Output } from '../../../../shared/api';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { RECORD_NOUN, recordPage } from './record-pages';
 
 type Refused = Output<'sync.refused'>[number];
-
-const KIND: Record<string, string> = {
-  arrival: 'Person', interception: 'Interception', returns_case: 'Returns case', transfer: 'Safe-route transfer', match_decision: 'Prior-crossing decision',
-};
-
-/** Where the officer puts the record right: its own page, or its person's. */
-function pageOf(r: Refused): string | null {
-  if (r.recordType === 'arrival') return `/arrivals/${r.recordId}`;
-  if (r.recordType === 'interception') return `/interceptions/${r.recordId}`;
-  if (r.recordType === 'transfer') return `/transfers/${r.recordId}`;
-  if (r.recordType === 'returns_case' && r.arrivalId) return `/returns/case/${r.arrivalId}`;
-  return r.arrivalId ? `/arrivals/${r.arrivalId}` : null;
-}
 
 /**
  * What to do, for the reason given. A refused change is never sent again as it was: the
@@ -57,10 +45,10 @@ export function RefusedPage() {
           </thead>
           <tbody>
             {refused.map((r) => {
-              const page = pageOf(r);
+              const page = recordPage(r);
               const name = (
                 <>
-                  {KIND[r.recordType] ?? r.recordType} {r.reference && <span className="reference">{r.reference}</span>}
+                  {RECORD_NOUN[r.recordType] ?? r.recordType} {r.reference && <span className="reference">{r.reference}</span>}
                 </>
               );
               return (
