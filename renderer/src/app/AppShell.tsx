@@ -18,6 +18,7 @@ import { RefusedPage } from '../features/sync/RefusedPage';
 import { OfficerBadge } from '../features/session/OfficerBadge';
 import { useIdleLock } from '../features/session/use-idle-lock';
 import { StatusBar } from './StatusBar';
+import { ThemeToggle } from './ThemeToggle';
 import { usePrintShortcut } from './use-print-shortcut';
 
 export function AppShell() {
@@ -40,6 +41,7 @@ export function AppShell() {
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <OfficerBadge />
+        <ThemeToggle />
         <span className="marking">OFFICIAL-SENSITIVE</span>
       </header>
       <main className="content">

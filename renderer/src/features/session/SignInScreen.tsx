@@ -1,4 +1,5 @@
 import { useSessionStore } from '../../app/session-store';
+import { ThemeToggle } from '../../app/ThemeToggle';
 import { DeviceSetup } from './DeviceSetup';
 import { SignInForm } from './SignInForm';
 import { UnlockForm } from './UnlockForm';
@@ -29,6 +30,7 @@ export function SignInScreen() {
               Sign {status.officer!.name} out
             </button>
           )}
+          <ThemeToggle className="button button--link theme-toggle" />
         </div>
         <p className="muted sign-in__note">
           Signing in checks your password with the central service when it can be reached. Without a connection, you can sign in on a device where you
