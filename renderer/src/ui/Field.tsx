@@ -19,7 +19,7 @@ export function Field({ label, error, hint, warning, children }: FieldProps) {
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, ...fourDigitYears(children) })}
       {hint && (
         <p className="field__hint" id={hintId}>
           {hint}
@@ -37,4 +37,15 @@ export function Field({ label, error, hint, warning, children }: FieldProps) {
       )}
     </div>
   );
+}
+
+const LATEST: Record<string, string> = { date: '9999-12-31', 'datetime-local': '9999-12-31T23:59' };
+
+/**
+ * Chromium's year part takes up to six digits unless the field has a latest date: typed in
+ * one go, "20/02/2026 04:00" became the year 202604 and the hours were lost.
+ */
+function fourDigitYears(control: ReactElement<Record<string, unknown>>): { max?: string } {
+  const type = control.props.type;
+  return control.type === 'input' && typeof type === 'string' && LATEST[type] && control.props.max === undefined ? { max: LATEST[type] } : {};
 }

@@ -18,8 +18,8 @@ export async function crossedBySmallBoat(api: Api, daysAgo: number, person: { fa
   return crossed;
 }
 
-/** A safe-route applicant walked from expression of interest to arrival in the UK an hour ago: returns the arrival and the transfer's id. */
-export async function arrivedBySafeRoute(api: Api, person: { familyName: string; givenNames: string; dateOfBirth: string }) {
+/** A safe-route applicant walked from expression of interest to travelling to the UK: returns the transfer as it stands. */
+export async function travelledBySafeRoute(api: Api, person: { familyName: string; givenNames: string; dateOfBirth: string }) {
   let view = await api('transfers.create', {
     applicationReference: `UKEATS-${Date.now() % 100000}`,
     ...person,
@@ -32,6 +32,12 @@ export async function arrivedBySafeRoute(api: Api, person: { familyName: string;
   for (const to of ['LOCATION_VERIFIED', 'HELD', 'SELECTED', 'BIOMETRICS_TAKEN', 'CHECKS', 'GRANTED', 'TRAVELLED'] as const) {
     view = await api('transfers.advance', { id: view.transfer.id, version: view.transfer.version, to });
   }
+  return view;
+}
+
+/** A safe-route applicant walked from expression of interest to arrival in the UK an hour ago: returns the arrival and the transfer's id. */
+export async function arrivedBySafeRoute(api: Api, person: { familyName: string; givenNames: string; dateOfBirth: string }) {
+  let view = await travelledBySafeRoute(api, person);
   view = await api('transfers.advance', { id: view.transfer.id, version: view.transfer.version, to: 'ARRIVED_UK', arrivedUkAt: new Date(Date.now() - 3_600_000).toISOString() });
   return { ...(await api('arrivals.get', { id: view.transfer.arrivalId! })), transferId: view.transfer.id };
 }

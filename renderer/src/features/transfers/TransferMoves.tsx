@@ -6,6 +6,7 @@ import { TRANSFER_MOVE_LABELS, type TransferState } from '../../../../shared/dom
 import { ukLocalToUtcIso } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { Field } from '../../ui/Field';
+import { unreadableDatesIn } from '../../ui/forms/unreadable-date';
 
 /** Only the moves the application can legally make now; each confirmed with a reason (and, for arrival, the time). */
 export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(view: TransferView): void }) {
@@ -17,8 +18,10 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
   const heldBack = heldBackTransferMoves(transfer, new Date().toISOString());
   if (allowedMoves.length === 0 && heldBack.length === 0) return <p className="muted">No further steps for this application.</p>;
 
-  async function confirm(to: TransferState) {
-    setErrors({});
+  async function confirm(to: TransferState, form: HTMLFormElement) {
+    const unreadable = unreadableDatesIn(form);
+    setErrors(unreadable);
+    if (Object.keys(unreadable).length) return;
     try {
       const arrivedUkAt = to === 'ARRIVED_UK' && arrivedAt ? (ukLocalToUtcIso(arrivedAt) ?? arrivedAt) : null;
       onMoved(await call('transfers.advance', { id: transfer.id, version: transfer.version, to, reason: reason.trim() || null, arrivedUkAt }));
@@ -45,7 +48,7 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
         </p>
       ))}
       {chosen && (
-        <form className="returns-action" noValidate aria-label={TRANSFER_MOVE_LABELS[chosen]} onSubmit={(e) => (e.preventDefault(), void confirm(chosen))}>
+        <form className="returns-action" noValidate aria-label={TRANSFER_MOVE_LABELS[chosen]} onSubmit={(e) => (e.preventDefault(), void confirm(chosen, e.currentTarget))}>
           <h4>{TRANSFER_MOVE_LABELS[chosen]}</h4>
           {errors[''] && (
             <p className="banner banner--error" role="alert">
@@ -54,7 +57,7 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
           )}
           {chosen === 'ARRIVED_UK' && (
             <Field label="Arrived in the UK at (UK time)" error={errors.arrivedUkAt} hint="Their arrival record (route: safe route) is made from this application">
-              <input type="datetime-local" value={arrivedAt} onChange={(e) => setArrivedAt(e.target.value)} />
+              <input type="datetime-local" name="arrivedUkAt" value={arrivedAt} onChange={(e) => setArrivedAt(e.target.value)} />
             </Field>
           )}
           <Field label={isTransferReasonRequired(chosen) ? 'Reason (required)' : 'Reason (optional)'} error={errors.reason}>

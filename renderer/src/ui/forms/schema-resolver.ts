@@ -2,6 +2,7 @@ import { get, set, type FieldErrors, type FieldValues, type Resolver } from 'rea
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../../shared/domain/errors';
 import { toFieldIssues } from '../../../../shared/domain/validation';
+import { unreadableDateMessage } from './unreadable-date';
 
 /**
  * Validates a form with the same zod schema the engine uses at its boundary. The form
@@ -11,13 +12,29 @@ export function schemaResolver<V extends FieldValues, S extends z.ZodType>(
   schema: S,
   toInput: (values: V) => unknown,
 ): Resolver<V, unknown, z.output<S>> {
-  return async (values) => {
+  return async (values, _context, options) => {
     const input = toInput(values);
     const result = schema.safeParse(input);
-    if (result.success) return { values: result.data, errors: {} };
-    const issues = [...toFieldIssues(result.error), ...issuesBehind(schema, input, toFieldIssues(result.error))];
-    return { values: {}, errors: issuesToFieldErrors<V>(issues) };
+    const unreadable = unreadableDates(options?.fields);
+    if (result.success && unreadable.length === 0) return { values: result.data, errors: {} };
+    const issues = result.success ? [] : [...toFieldIssues(result.error), ...issuesBehind(schema, input, toFieldIssues(result.error))];
+    // The browser's word comes first: the schema only saw the field as blank.
+    return { values: {}, errors: issuesToFieldErrors<V>([...unreadable, ...issues]) };
   };
+}
+
+/**
+ * Date fields the browser could not read (unreadable-date.ts), as issues under their form
+ * paths. react-hook-form hands the resolver its fields nested by path (`documents[0].expiryDate`).
+ */
+function unreadableDates(fields: unknown): FieldIssue[] {
+  if (!isPlainObject(fields) && !Array.isArray(fields)) return [];
+  const field = fields as { ref?: unknown; name?: unknown };
+  if (typeof field.name === 'string' && 'ref' in field) {
+    const message = unreadableDateMessage(field.ref);
+    return message ? [{ path: field.name, message }] : [];
+  }
+  return Object.values(fields).flatMap(unreadableDates);
 }
 
 const topField = (path: string) => path.split('.')[0] ?? '';
