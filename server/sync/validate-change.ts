@@ -33,7 +33,7 @@ export function checkChange(change: PushChange, now: Date): CheckResult {
   if (!isPlainObject(change.payload)) return reject([{ path: 'payload', message: 'The payload must be a JSON object' }]);
   if (change.payload.id !== change.recordId) return reject([{ path: 'payload.id', message: 'The payload id must equal recordId' }]);
   const problem = payloadProblem(change.payload);
-  if (problem) return reject([{ path: 'payload', message: problem }]);
+  if (problem) return reject([{ path: problem.path ? `payload.${problem.path}` : 'payload', message: problem.message }]);
   // The device hashed the exact text it stored; JSON.stringify of the parsed body gives that
   // text back. It is also the text stored (see push-write.ts), so it is made only once.
   const payloadText = JSON.stringify(change.payload);

@@ -13,6 +13,7 @@ import {
 import { isNationalityCode } from './reference/countries';
 import { isoInstant, notInFuture, Uuid } from './fields';
 import { calendarDate, isCalendarDate, todayIso } from './dates';
+import { withoutInvisibleCharacters } from './invisible-characters';
 import { RecordStatus, requireWhenFinal, text } from './record-status';
 
 const nationality = (label: string) =>
@@ -62,7 +63,7 @@ const arrivalFields = {
   sex: z.enum(codesOf(SEXES), { error: 'Choose the sex' }).nullable().default(null),
   nationality: nationality('nationality').nullable().default(null),
   placeOfBirth: text(120, 'Place of birth'),
-  languages: z.array(z.string().trim().min(1).max(40)).max(10).default([]),
+  languages: z.array(z.string().overwrite(withoutInvisibleCharacters).trim().min(1).max(40)).max(10).default([]),
   interpreterNeeded: z.boolean().default(false),
   ageStatus: z.enum(codesOf(AGE_STATUSES), { error: 'Choose the age status' }).nullable().default(null),
   unaccompanied: z.boolean().default(false),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutInvisibleCharacters } from './invisible-characters';
 import { codesOf } from './reference/options';
 import { RECORD_STATUSES } from './reference/arrival-codes';
 
@@ -22,9 +23,20 @@ export function requireWhenFinal(requirements: FinalRequirements) {
   };
 }
 
-/** Trimmed free text, empty when absent. */
+/** Trimmed free text, empty when absent, without invisible control characters (pasted text brings them). */
 export function text(max: number, label: string) {
-  return z.string({ error: `${label} must be text` }).trim().max(max, { error: `${label} can be at most ${max.toLocaleString('en-GB')} characters` }).default('');
+  return z.string({ error: `${label} must be text` }).overwrite(withoutInvisibleCharacters).trim().max(max, { error: `${label} can be at most ${max.toLocaleString('en-GB')} characters` }).default('');
+}
+
+/** Why a step was taken: free text, null when none was given. */
+export function reasonText() {
+  return z
+    .string({ error: 'The reason must be text' })
+    .overwrite(withoutInvisibleCharacters)
+    .trim()
+    .max(2000, { error: 'A reason can be at most 2,000 characters' })
+    .nullable()
+    .default(null);
 }
 
 /** A whole number in a range, or null when not known. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from '../fields';
+import { withoutInvisibleCharacters } from '../invisible-characters';
 import { DOB_PRECISIONS } from '../reference/arrival-codes';
 import { codesOf } from '../reference/options';
 
@@ -20,6 +21,7 @@ export const DecideMatchInput = z.strictObject({
   decision: MatchDecisionValue,
   note: z
     .string({ error: 'The note must be text' })
+    .overwrite(withoutInvisibleCharacters)
     .trim()
     .min(1, { error: 'Say why: what you checked, and what the person said' })
     .max(2000, { error: 'A note can be at most 2,000 characters' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Uuid } from '../fields';
+import { reasonText } from '../record-status';
 import { CaseEvent, EligibilityResult, ReturnCase } from './case-states';
 import { ConditionOutcome, ELIGIBILITY_CONDITIONS, RecordedConditions } from './eligibility-conditions';
 
@@ -73,7 +74,7 @@ export const ApplyReturnsEventInput = z.strictObject({
   id: Uuid,
   version: z.number().int().min(1),
   event: CaseEvent,
-  reason: z.string({ error: 'The reason must be text' }).trim().max(2000, { error: 'A reason can be at most 2,000 characters' }).nullable().default(null),
+  reason: reasonText(),
 });
 export type ApplyReturnsEventInput = z.output<typeof ApplyReturnsEventInput>;
 

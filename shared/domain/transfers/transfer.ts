@@ -4,7 +4,7 @@ import { isoInstant, notInFuture, Uuid } from '../fields';
 import { isNationalityCode } from '../reference/countries';
 import { codesOf } from '../reference/options';
 import { SEXES } from '../reference/arrival-codes';
-import { text } from '../record-status';
+import { reasonText, text } from '../record-status';
 import { CheckResult, TransferHistoryEntry, TransferState } from './transfer-states';
 
 /** One safe-route application (one person), as the officer records it. */
@@ -90,7 +90,7 @@ export const AdvanceTransferInput = z.strictObject({
   id: Uuid,
   version: z.number().int().min(1),
   to: TransferState,
-  reason: z.string({ error: 'The reason must be text' }).trim().max(2000, { error: 'A reason can be at most 2,000 characters' }).nullable().default(null),
+  reason: reasonText(),
   /** Only for ARRIVED_UK: when the person arrived. */
   arrivedUkAt: notInFuture(isoInstant('Enter the arrival time'), 'Arrival time cannot be in the future').nullable().default(null),
 });
