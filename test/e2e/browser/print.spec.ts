@@ -19,7 +19,8 @@ test('a 200-person incident report prints as a clean multi-page A4 document', as
   for (let i = 1; i <= 200; i++) {
     await api('arrivals.create', {
       route: 'SMALL_BOAT', interceptionId: incident.id, site: 'WJF', arrivedAt: '2025-08-06T03:30:00.000Z',
-      familyName: `Synthetic${String(i).padStart(3, '0')}`, givenNames: 'Test Person', dateOfBirth: '1995', dateOfBirthPrecision: 'YEAR',
+      familyName: `Synthetic${String(i).padStart(3, '0')}`, givenNames: 'Test Person',
+      ...(i % 10 ? { dateOfBirth: '1995', dateOfBirthPrecision: 'YEAR' } : { dateOfBirth: '1994-06-15', dateOfBirthPrecision: 'ESTIMATED' }),
       sex: i % 5 ? 'M' : 'F', nationality: 'ERI', ageStatus: 'ADULT',
     });
   }
@@ -37,8 +38,10 @@ test('a 200-person incident report prints as a clean multi-page A4 document', as
   });
   const all = pages.join('\n');
   for (let i = 1; i <= 200; i++) {
-    // Each person's row is whole on one line of one page: never split across a page break.
-    expect(all).toMatch(new RegExp(`^\\s*${i}\\s+WJF-\\S+\\s+Synthetic${String(i).padStart(3, '0')}\\s+Test Person\\s+1995\\s`, 'm'));
+    // Each person's row is whole on one line of one page: never split across a page break. A
+    // date of birth says how it is known: a year alone, or an estimate, never passed off as exact.
+    const born = i % 10 ? '1995 \\(year only\\)' : '15 Jun 1994 \\(estimated\\)';
+    expect(all).toMatch(new RegExp(`^\\s*${i}\\s+WJF-\\S+\\s+Synthetic${String(i).padStart(3, '0')}\\s+Test Person\\s+${born}\\s`, 'm'));
   }
   // The table header repeats on every page the table runs onto.
   const pagesWithPeople = pages.filter((p) => /Synthetic\d{3}/.test(p));

@@ -4,7 +4,7 @@ import { labelOf } from '../../../../shared/domain/reference/options';
 import { AGE_STATUSES, SEXES } from '../../../../shared/domain/reference/arrival-codes';
 import { INTERCEPTING_AGENCIES, OUTCOMES, SEIZURE_DISPOSALS, VESSEL_TYPES, ZONES } from '../../../../shared/domain/reference/interception-codes';
 import { SITES } from '../../../../shared/domain/reference/sites';
-import { formatCalendarDate, formatUkDateTime } from '../../../../shared/domain/time';
+import { formatDateOfBirth, formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { AuditHighlights } from './AuditHighlights';
 import { KeyValues, PrintSection } from './PrintBlocks';
@@ -79,7 +79,7 @@ export function IncidentReportPrint() {
               <tbody>
                 {data.people.map((p, i) => (
                   <tr key={p.id}>
-                    <td>{i + 1}</td><td className="nowrap mono">{p.reference}</td><td>{p.familyName}</td><td>{p.givenNames}</td><td className="nowrap">{formatCalendarDate(p.dateOfBirth)}</td>
+                    <td>{i + 1}</td><td className="nowrap mono">{p.reference}</td><td>{p.familyName}</td><td>{p.givenNames}</td><td className="nowrap">{formatDateOfBirth(p.dateOfBirth, p.dateOfBirthPrecision) ?? '—'}</td>
                     <td>{labelOf(SEXES, p.sex)}</td><td>{p.nationality ?? '—'}</td><td>{labelOf(AGE_STATUSES, p.ageStatus)}{p.unaccompanied ? ', unaccompanied' : ''}</td>
                   </tr>
                 ))}

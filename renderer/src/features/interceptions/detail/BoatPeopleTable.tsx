@@ -3,7 +3,7 @@ import type { ArrivalSummary } from '../../../../../shared/domain/arrival-query'
 import { AGE_STATUSES, SEXES } from '../../../../../shared/domain/reference/arrival-codes';
 import { nationalityName } from '../../../../../shared/domain/reference/countries';
 import { labelOf } from '../../../../../shared/domain/reference/options';
-import { formatCalendarDate } from '../../../../../shared/domain/time';
+import { formatDateOfBirth } from '../../../../../shared/domain/time';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import type { BoatPeople } from './use-boat-people';
 
@@ -41,7 +41,7 @@ export function BoatPeopleTable({ people }: { people: BoatPeople }) {
               <td>{fullName(p)}</td>
               <td>{nationalityName(p.nationality) || '—'}</td>
               <td>{labelOf(SEXES, p.sex) || '—'}</td>
-              <td>{formatCalendarDate(p.dateOfBirth)}</td>
+              <td>{formatDateOfBirth(p.dateOfBirth, p.dateOfBirthPrecision) ?? '—'}</td>
               <td>{labelOf(AGE_STATUSES, p.ageStatus) || '—'}</td>
               <td>
                 <StatusBadge status={p.status} />
