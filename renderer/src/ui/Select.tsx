@@ -1,14 +1,22 @@
 import { forwardRef, type SelectHTMLAttributes } from 'react';
 import type { Option } from '../../../shared/domain/reference/options';
+import { typeAheadWithoutCycling } from './select-type-ahead';
 
 interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
   options: readonly Option[];
   placeholder?: string;
 }
 
-export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select({ options, placeholder, ...rest }, ref) {
+export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select({ options, placeholder, onKeyDown, ...rest }, ref) {
   return (
-    <select ref={ref} {...rest}>
+    <select
+      ref={ref}
+      {...rest}
+      onKeyDown={(event) => {
+        onKeyDown?.(event);
+        if (!event.defaultPrevented) typeAheadWithoutCycling(event);
+      }}
+    >
       {placeholder !== undefined && <option value="">{placeholder}</option>}
       {options.map((o) => (
         <option key={o.code} value={o.code}>
