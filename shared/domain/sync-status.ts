@@ -30,7 +30,11 @@ export const SyncConfigure = z.strictObject({
   apiUrl: z
     .string()
     .trim()
-    .url({ error: 'Enter the central API address, e.g. https://central.example.gov.uk' })
+    // One message at a time, the most basic first. "central.example.gov.uk" or "127.0.0.1:8787"
+    // are not web addresses at all: say what is missing rather than "enter the address".
+    .min(1, { error: 'Enter the central API address, e.g. https://central.example.gov.uk', abort: true })
+    .regex(/^[a-z][a-z\d+.-]*:\/\//i, { error: 'Start the address with https:// (or http:// for this computer)', abort: true })
+    .url({ error: 'That is not a web address, e.g. https://central.example.gov.uk', abort: true })
     .refine((u) => /^https:\/\//.test(u) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(u), {
       error: 'Use https (plain http is allowed only for this computer, 127.0.0.1)',
     }),
