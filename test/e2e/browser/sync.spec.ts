@@ -66,7 +66,7 @@ async function enrolOnSettings(page: Page, central: Central) {
   await expect(page.getByText('Address saved.')).toBeVisible();
   await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(central.database)).code);
   await page.getByLabel('Enrolment code').press('Enter');
-  await expect(page.getByText('This device is enrolled.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `This device is enrolled with http://127.0.0.1:${central.port}.` })).toBeVisible();
 }
 
 test('records made while the central API is down stay pending, then all turn safe after Sync', async ({ page, central, app, api }) => {

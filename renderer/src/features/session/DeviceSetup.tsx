@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { SyncSettings } from '../settings/SyncSettings';
 import { useSyncStore } from '../sync/sync-store';
 
@@ -9,15 +9,24 @@ import { useSyncStore } from '../sync/sync-store';
  */
 export function DeviceSetup() {
   const { status, refresh } = useSyncStore();
+  // Once enrolled the setup panel goes (the engine allows it no more): the confirmation stays in its place.
+  const [enrolledWith, setEnrolledWith] = useState<string | null>(null);
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  if (enrolledWith) {
+    return (
+      <div className="banner banner--ok" role="status">
+        This device is enrolled with {enrolledWith}. Sign in now: the centre checks passwords from here on.
+      </div>
+    );
+  }
   if (!status || status.enrolled) return null;
   return (
     <>
       <details className="sign-in__setup">
         <summary>Set up this device (not yet enrolled with the central service)</summary>
-        <SyncSettings setup />
+        <SyncSettings setup onEnrolled={setEnrolledWith} />
       </details>
       {/* Browser mode is for demos and tests: say how to get in without a central service. The desktop app never shows this. */}
       {!window.api && (

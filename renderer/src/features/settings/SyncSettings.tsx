@@ -13,8 +13,10 @@ import { useRefusal } from '../../app/session-store';
 /**
  * The central API's address, and enrolment of this device with a one-time code: a
  * supervisor's settings, or (`setup`) a new device's first step before anyone can sign in.
+ * `onEnrolled` hears the address the device enrolled with (the sign-in screen's setup
+ * panel closes then, so it says so itself).
  */
-export function SyncSettings({ setup = false }: { setup?: boolean }) {
+export function SyncSettings({ setup = false, onEnrolled }: { setup?: boolean; onEnrolled?: (apiUrl: string) => void }) {
   const { status, refresh } = useSyncStore();
   const roleRefusal = useRefusal('sync.configure');
   const refusal = setup ? null : roleRefusal;
@@ -44,19 +46,28 @@ export function SyncSettings({ setup = false }: { setup?: boolean }) {
       setFailure(error instanceof Error ? error.message : 'Could not save the address');
     }
   });
+  // An officer types the address and the code and presses Enrol: the address as typed is
+  // checked and saved first (the engine leaves an unchanged one alone), so there is no
+  // hidden "save the address first" step. A missing code and a bad address show together.
   const enrol = enrolment.handleSubmit(async (input) => {
     setFailure(null);
     setMessage(null);
+    if (!(await address.trigger('apiUrl'))) return;
     try {
+      const saved = await call('sync.configure', address.getValues());
       await call('sync.enrol', input);
+      const apiUrl = saved.apiUrl?.replace(/\/$/, '') ?? '';
       enrolment.reset({ code: '' });
-      setMessage('This device is enrolled. Records will be sent whenever the central API can be reached.');
-      await refresh();
+      setMessage(`This device is enrolled with ${apiUrl}. Records will be sent whenever the central API can be reached.`);
+      onEnrolled?.(apiUrl);
     } catch (error) {
       if (error instanceof AppError && error.code === 'VALIDATION') enrolment.setError('code', { message: error.message });
       else setFailure(error instanceof Error ? error.message : 'Enrolment failed');
+    } finally {
+      // The address may have been saved although the code was refused.
+      await refresh();
     }
-  });
+  }, () => void address.trigger('apiUrl'));
 
   return (
     <section className="form" aria-labelledby="sync-settings-title">
@@ -89,8 +100,8 @@ export function SyncSettings({ setup = false }: { setup?: boolean }) {
         <Field label="Enrolment code" error={enrolment.formState.errors.code?.message} hint="One-time code from your administrator">
           <input autoComplete="off" disabled={Boolean(refusal)} {...enrolment.register('code')} />
         </Field>
-        <button className="button button--primary" type="submit" disabled={!status?.apiUrl || Boolean(refusal)}>
-          Enrol this device
+        <button className="button button--primary" type="submit" disabled={Boolean(refusal) || enrolment.formState.isSubmitting}>
+          {enrolment.formState.isSubmitting ? 'Enrolling…' : 'Enrol this device'}
         </button>
       </form>
     </section>
