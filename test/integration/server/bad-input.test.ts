@@ -82,7 +82,7 @@ describe.each(BACKENDS)('bad input gets a clear 4xx and writes nothing (%s)', (b
     expect(answer.status).toBe(200);
     expect(answer.body.results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'rejected', 'applied']);
     // The refusal names the field, so the officer knows where the invisible character is.
-    expect(answer.body.results[0].issues).toEqual([{ path: 'payload.notes', message: expect.stringContaining('NUL character (U+0000)') }]);
+    expect((answer.body.results[0] as { issues?: unknown }).issues).toEqual([{ path: 'payload.notes', message: expect.stringContaining('NUL character (U+0000)') }]);
   });
 
   it('pull: a forged cursor, a limit out of range, unknown parameters', async () => {
