@@ -16,12 +16,25 @@ export const ICAO_SPECIAL_NATIONALITIES = [
   { code: 'RKS', label: 'Kosovo (ICAO RKS)' },
 ] as const satisfies readonly Option[];
 
-/** Every ISO 3166-1 alpha-3 country with its English name, then ICAO's special codes. */
-export const NATIONALITIES: readonly Option[] = [
+/**
+ * The nationalities officers at the Channel record most (DOMAIN.md: Eritrea, Afghanistan,
+ * Sudan, Vietnam, Iran, Syria; Iraqi Kurds and Albanians; stateless people, often Bidoon from
+ * Kuwait), most frequent first. They lead the list, so a few letters find them before a rarer
+ * country that starts the same way: "sta" means Stateless here, not State of Palestine.
+ */
+const COMMON_AT_THE_CHANNEL = ['ERI', 'AFG', 'SDN', 'VNM', 'IRN', 'SYR', 'IRQ', 'ALB', 'XXA'];
+
+const allNationalities: Option[] = [
   ...Object.keys(countries.getAlpha3Codes())
     .map((code) => ({ code, label: countries.getName(code, 'en') ?? code }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en-GB')),
   ...ICAO_SPECIAL_NATIONALITIES,
+];
+
+/** Every ISO 3166-1 alpha-3 country with its English name and ICAO's special codes: the commonest here first, then A to Z. */
+export const NATIONALITIES: readonly Option[] = [
+  ...COMMON_AT_THE_CHANNEL.map((code) => allNationalities.find((n) => n.code === code)!),
+  ...allNationalities.filter((n) => !COMMON_AT_THE_CHANNEL.includes(n.code)),
 ];
 
 const KNOWN = new Set(NATIONALITIES.map((n) => n.code));

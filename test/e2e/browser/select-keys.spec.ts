@@ -27,3 +27,19 @@ test('pressing A again on the age status keeps "Adult"; letters typed together r
   const [saved] = (await api('arrivals.list', {})).items;
   expect(saved?.ageStatus).toBe('CLAIMED_CHILD');
 });
+
+test('a few letters of a nationality find the one officers at the Channel record, before a rarer country spelt the same way', async ({ page, app }) => {
+  await page.goto(`${app.url}#/arrivals/new`);
+  const nationality = page.getByLabel('Nationality');
+  await nationality.pressSequentially('sta');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText(/Stateless person/);
+  await nationality.press('Enter');
+  await expect(nationality).toHaveValue(/Stateless person/);
+
+  await nationality.fill('');
+  await nationality.pressSequentially('su');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText(/^Sudan/);
+  await nationality.fill('');
+  await nationality.pressSequentially('e');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toHaveText(/^Eritrea/); // not Ecuador or Egypt
+});
