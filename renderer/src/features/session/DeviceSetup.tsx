@@ -5,15 +5,20 @@ import { useSyncStore } from '../sync/sync-store';
 /**
  * A device not yet enrolled can be enrolled before anyone signs in (the administrator's
  * one-time code is the authority), so that officers can then sign in online. The engine
- * allows this only until the device is enrolled.
+ * allows this only until the device is enrolled. `onEnrolled` lets the sign-in screen drop
+ * what it said before (a refusal telling the officer to set up this device first).
  */
-export function DeviceSetup() {
+export function DeviceSetup({ onEnrolled }: { onEnrolled?: () => void }) {
   const { status, refresh } = useSyncStore();
   // Once enrolled the setup panel goes (the engine allows it no more): the confirmation stays in its place.
   const [enrolledWith, setEnrolledWith] = useState<string | null>(null);
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  const enrolled = (apiUrl: string) => {
+    setEnrolledWith(apiUrl);
+    onEnrolled?.();
+  };
   if (enrolledWith) {
     return (
       <div className="banner banner--ok" role="status">
@@ -26,7 +31,7 @@ export function DeviceSetup() {
     <>
       <details className="sign-in__setup">
         <summary>Set up this device (not yet enrolled with the central service)</summary>
-        <SyncSettings setup onEnrolled={setEnrolledWith} />
+        <SyncSettings setup onEnrolled={enrolled} />
       </details>
       {/* Browser mode is for demos and tests: say how to get in without a central service. The desktop app never shows this. */}
       {!window.api && (
