@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countOf } from './count-words';
 
 /** What the officer sees of sync: the contract between the engine's sync client and the UI. */
 export const SyncResultSchema = z.object({
@@ -95,7 +96,7 @@ export function syncOutcomeText(result: Pick<z.output<typeof SyncResultSchema>, 
   const already = result.duplicates ? ` (${result.duplicates} of them already there from an earlier try)` : '';
   const sent = result.sent + result.duplicates;
   if (sent === 0 && result.received === 0 && result.conflicts === 0 && result.rejected === 0) {
-    return `Up to date: nothing to send or receive${result.safeAtCentre ? `, ${result.safeAtCentre.toLocaleString('en-GB')} records proven held at the centre` : ''}`;
+    return `Up to date: nothing to send or receive${result.safeAtCentre ? `, ${countOf(result.safeAtCentre, 'record')} proven held at the centre` : ''}`;
   }
   return `Sent ${sent}${already}, received ${result.received}, conflicts ${result.conflicts}${result.rejected ? `, refused ${result.rejected}` : ''}`;
 }

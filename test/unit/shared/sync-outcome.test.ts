@@ -7,6 +7,7 @@ describe('the sync outcome line', () => {
   it('says a sync with nothing to do is up to date, with what the centre was proven to hold', () => {
     expect(syncOutcomeText(none)).toBe('Up to date: nothing to send or receive');
     expect(syncOutcomeText({ ...none, safeAtCentre: 1234 })).toBe('Up to date: nothing to send or receive, 1,234 records proven held at the centre');
+    expect(syncOutcomeText({ ...none, safeAtCentre: 1 })).toBe('Up to date: nothing to send or receive, 1 record proven held at the centre');
   });
 
   it('counts what was sent, received, in conflict and refused otherwise', () => {

@@ -4,10 +4,10 @@ import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useSyncStore } from '../sync/sync-store';
+import { countOf } from '../../../../shared/domain/count-words';
 
 type ChainStatus = Output<'audit.chainStatus'>;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
  * The audit trail's hash chain: the device's own re-walk of it, and what the centre found
@@ -54,13 +54,13 @@ export function AuditChainSection() {
         <div className={`banner ${status.intact ? 'banner--ok' : 'banner--error'}`} role="status" data-testid="audit-chain-local">
           {status.intact ? (
             <>
-              <strong>Audit chain intact:</strong> {plural(status.verified, 'entry', 'entries')} verified
-              {status.purged > 0 ? ` (${plural(status.purged, 'older entry', 'older entries')} removed by retention, bridged)` : ''}, last checked{' '}
+              <strong>Audit chain intact:</strong> {countOf(status.verified, 'entry', 'entries')} verified
+              {status.purged > 0 ? ` (${countOf(status.purged, 'older entry', 'older entries')} removed by retention, bridged)` : ''}, last checked{' '}
               {formatUkDateTime(status.checkedAt)}.
             </>
           ) : (
             <>
-              <strong>Audit chain broken:</strong> {plural(status.breakCount, 'problem')} found, {plural(status.verified, 'entry', 'entries')} of{' '}
+              <strong>Audit chain broken:</strong> {countOf(status.breakCount, 'problem')} found, {countOf(status.verified, 'entry', 'entries')} of{' '}
               {status.entries.toLocaleString('en-GB')} verified, checked {formatUkDateTime(status.checkedAt)}.
               {status.firstBreak && (
                 <span className="audit-chain__break">
@@ -83,7 +83,7 @@ export function AuditChainSection() {
             <>The centre checked this device’s chain up to entry {status.centre.checkedThroughSeq} and found no break.</>
           ) : (
             <>
-              <strong>The centre flagged {plural(centreBreaks.length, 'break')}</strong> in this device’s chain (checked up to entry{' '}
+              <strong>The centre flagged {countOf(centreBreaks.length, 'break')}</strong> in this device’s chain (checked up to entry{' '}
               {status.centre.checkedThroughSeq}): entr{centreBreaks.length === 1 ? 'y' : 'ies'} {centreBreaks.slice(0, 10).map((b) => b.seq).join(', ')}
               {centreBreaks.length > 10 ? ', …' : ''}. The records were kept; the centre has recorded the breaks for its administrators.
             </>

@@ -1,6 +1,6 @@
 import type { FlagSummary, MatchFlags } from '../../../../shared/domain/matching/prior-crossing';
+import { countOf } from '../../../../shared/domain/count-words';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function PriorCrossingNotice({ flag }: { flag: FlagSummary }) {
   if (flag.status === 'CONFIRMED') {
@@ -9,12 +9,12 @@ function PriorCrossingNotice({ flag }: { flag: FlagSummary }) {
   if (flag.status === 'POSSIBLE') {
     return (
       <p className="banner banner--error" role="alert">
-        Possible prior small-boat crossing: {plural(flag.undecided, 'probable match', 'probable matches')} to confirm or dismiss. The safe route is for people who
+        Possible prior small-boat crossing: {countOf(flag.undecided, 'probable match', 'probable matches')} to confirm or dismiss. The safe route is for people who
         have not crossed before.
       </p>
     );
   }
-  const weaker = flag.weaker > 0 ? ` ${plural(flag.weaker, 'weaker candidate', 'weaker candidates')} (a common name or a partial match) can be looked at below.` : '';
+  const weaker = flag.weaker > 0 ? ` ${countOf(flag.weaker, 'weaker candidate', 'weaker candidates')} (a common name or a partial match) can be looked at below.` : '';
   return <p className="banner banner--ok" role="status">No probable prior small-boat crossing, or every one dismissed.{weaker}</p>;
 }
 
@@ -23,7 +23,7 @@ function ReEntryNotice({ flag }: { flag: FlagSummary }) {
   if (flag.status === 'POSSIBLE') {
     return (
       <p className="banner banner--error" role="alert">
-        Possible re-entry: this person may have been removed to France under the pilot ({plural(flag.undecided, 'probable match', 'probable matches')} to confirm or
+        Possible re-entry: this person may have been removed to France under the pilot ({countOf(flag.undecided, 'probable match', 'probable matches')} to confirm or
         dismiss).
       </p>
     );

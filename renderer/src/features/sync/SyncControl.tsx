@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useSyncStore } from './sync-store';
 import { syncOutcomeText } from '../../../../shared/domain/sync-status';
+import { countOf } from '../../../../shared/domain/count-words';
 
 const ACTIVITY_TEXT = {
   not_configured: 'Central API: not set up',
@@ -25,7 +26,7 @@ export function SyncControl() {
         {status.pending === 0 ? 'Nothing waiting to send' : `${status.pending} change${status.pending === 1 ? '' : 's'} not yet sent`}
       </span>
       {status.lastResult && status.pending === 0 && (
-        <span data-testid="safe-count">{status.lastResult.safeAtCentre.toLocaleString('en-GB')} records proven held at the centre</span>
+        <span data-testid="safe-count">{countOf(status.lastResult.safeAtCentre, 'record')} proven held at the centre</span>
       )}
       {status.rejected > 0 && (
         <Link to="/sync/refused" className="status-bar__alert" data-testid="refused-count">
