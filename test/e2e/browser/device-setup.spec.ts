@@ -65,6 +65,8 @@ test.describe(() => {
     await typeAddressAndEnrol(page, central.url, await central.enrolmentCode());
     // The setup panel closes once the device is enrolled: the confirmation stays in its place.
     await expect(page.getByRole('status').filter({ hasText: `This device is enrolled with ${central.url}.` })).toBeVisible();
+    // The refusal said to set the device up: now it is, the refusal goes.
+    await expect(refusal).toHaveCount(0);
     await screenshot(page, 'sign-in-enrolled');
 
     // Enrolled: the supervisor the centre knows signs in online.
