@@ -1,17 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test as appTest } from '../support/app-fixture';
+import { expect } from '../support/app-fixture';
 import { DEMO } from '../support/browser-mode';
-import { startCentral, type RunningCentral } from '../support/central';
+import { test } from '../support/central';
 import { screenshot } from '../support/screens';
-
-const test = appTest.extend<{ central: RunningCentral }>({
-  // eslint-disable-next-line no-empty-pattern
-  central: async ({}, use) => {
-    const central = await startCentral();
-    await use(central);
-    await central.stop();
-  },
-});
 
 test.use({ autoSync: false });
 
@@ -23,6 +14,7 @@ async function typeAddressAndEnrol(page: Page, address: string, code: string) {
 }
 
 test('Settings: an address without https:// is explained, and Enrol saves the typed address and enrols', async ({ page, app, central }) => {
+  await central.start();
   await page.goto(`${app.url}#/settings`);
   const code = await central.enrolmentCode();
 
@@ -52,6 +44,7 @@ test.describe(() => {
   test.use({ signInAs: false });
 
   test('sign-in screen: Set up this device with the address and code typed enrols, says so, and officers then sign in online', async ({ page, app, central }) => {
+    await central.start();
     await page.goto(app.url);
     const form = page.getByRole('form', { name: 'Sign in' });
     // An officer the device has never seen: the device must be enrolled to check the password.

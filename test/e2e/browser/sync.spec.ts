@@ -1,72 +1,22 @@
 import type { Page } from '@playwright/test';
-import type { FastifyInstance } from 'fastify';
-import { createServer } from 'node:net';
-import { buildServer } from '../../../server/app';
-import type { Database } from '../../../server/db/database';
-import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
-import { createOfficer, disableOfficer } from '../../../server/officers/officers';
-import { freshPgliteDatabase } from '../../support/pglite';
+import { disableOfficer } from '../../../server/officers/officers';
 import { change, enrolDevice } from '../../support/sync-client';
-import { expect, test as appTest } from '../support/app-fixture';
+import { expect } from '../support/app-fixture';
 import { DEMO } from '../support/browser-mode';
+import { test, type Central } from '../support/central';
 import { screenshot } from '../support/screens';
-
-/** The central API on a database of its own, at a port kept for it; each test starts it (and stops it) when it wants. */
-interface Central {
-  database: Database;
-  port: number;
-  /** `holdPushMs`: every push waits this long before it commits (a slow centre). */
-  start(options?: { holdPushMs?: number }): Promise<void>;
-  stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = probe.address() as { port: number };
-      probe.close(() => resolve(p));
-    });
-  });
-}
-
-const test = appTest.extend<{ central: Central }>({
-  // eslint-disable-next-line no-empty-pattern
-  central: async ({}, use) => {
-    const database = await freshPgliteDatabase();
-    // The centre accepts changes only from officers it knows: the demo supervisor the app is signed in as.
-    await createOfficer(database, { id: DEMO.supervisor.id, name: DEMO.supervisor.name, role: 'supervisor', username: DEMO.supervisor.username, password: DEMO.supervisor.password });
-    const port = await freePort();
-    let server: FastifyInstance | null = null;
-    const central: Central = {
-      database,
-      port,
-      async start({ holdPushMs = 0 } = {}) {
-        const beforePushCommit = holdPushMs ? () => new Promise<void>((resolve) => setTimeout(resolve, holdPushMs)) : undefined;
-        server = await buildServer({ database, ...(beforePushCommit ? { beforePushCommit } : {}) });
-        await server.listen({ host: '127.0.0.1', port });
-      },
-      async stop() {
-        await server?.close();
-        server = null;
-      },
-    };
-    await use(central);
-    await central.stop();
-    await database.close();
-  },
-});
 
 // This test drives sync with the button; background sync is covered by the integration tests.
 test.use({ autoSync: false });
 
 /** On the Settings page: the centre's address, then an enrolment code, as an officer types them. */
 async function enrolOnSettings(page: Page, central: Central) {
-  await page.getByLabel('Central API address').fill(`http://127.0.0.1:${central.port}`);
+  await page.getByLabel('Central API address').fill(central.url);
   await page.getByRole('button', { name: 'Save address' }).click();
   await expect(page.getByText('Address saved.')).toBeVisible();
-  await page.getByLabel('Enrolment code').fill((await createEnrolmentCode(central.database)).code);
+  await page.getByLabel('Enrolment code').fill(await central.enrolmentCode());
   await page.getByLabel('Enrolment code').press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: `This device is enrolled with http://127.0.0.1:${central.port}.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `This device is enrolled with ${central.url}.` })).toBeVisible();
 }
 
 test('records made while the central API is down stay pending, then all turn safe after Sync', async ({ page, central, app, api }) => {
@@ -168,7 +118,7 @@ test('a person changed here and on another device is a conflict the officer can 
     [person.id],
   );
   const theirs = { ...(JSON.parse(held!.payload) as Record<string, unknown>), dateOfBirth: '1991', version: 2, updatedAt: '2025-08-06T06:00:00.000Z' };
-  const other = await enrolDevice(`http://127.0.0.1:${central.port}`, central.database);
+  const other = await enrolDevice(central.url, central.database);
   const pushed = await other.push([change(1, { recordType: 'arrival', recordId: person.id, baseVersion: Number(held!.version), payload: theirs, officerId: DEMO.supervisor.id })]);
   expect(pushed.status).toBe(200);
   // …while this laptop corrects it to another year.
