@@ -15,9 +15,13 @@ export function typeAheadWithoutCycling(event: KeyboardEvent<HTMLSelectElement>)
   if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey || !/\p{L}|\p{N}/u.test(event.key)) return;
   const now = event.timeStamp;
   const last = typed.get(select);
-  const text = (last && now - last.at < TYPING_PAUSE_MS ? last.text : '') + event.key.toLowerCase();
+  const key = event.key.toLowerCase();
+  const startingWith = (text: string) => Array.from(select.options).find((o) => o.value !== '' && o.text.toLowerCase().startsWith(text));
+  // Letters that spell no label start a new word: "aa" is "a" again, not nothing.
+  const joined = last && now - last.at < TYPING_PAUSE_MS ? last.text + key : key;
+  const text = startingWith(joined) ? joined : key;
   typed.set(select, { text, at: now });
-  const match = Array.from(select.options).find((o) => o.value !== '' && o.text.toLowerCase().startsWith(text));
+  const match = startingWith(text);
   event.preventDefault();
   if (!match || match.selected) return;
   select.value = match.value;
