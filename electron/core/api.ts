@@ -33,6 +33,7 @@ import { SCHEMA_VERSION } from './db/migrations';
 import { saveSubjectAccessExport } from './records/print';
 import { subjectAccessExport } from './records/subject-access';
 import { sessionHandlers } from './session/session-handlers';
+import { discardFormDraft, getFormDraft, saveFormDraft } from './drafts/form-drafts';
 
 /** Open methods may run with nobody signed in (CallContext); every other one has an officer. */
 export type Handler<M extends Method> = (
@@ -67,6 +68,10 @@ export function createHandlers(engine: Engine): HandlerTable {
     'arrivals.get': (input) => getArrival(db, input.id),
     'arrivals.list': (input) => listArrivals(db, input),
     'arrivals.exportCsv': (input) => exportArrivalsCsv(db, input),
+    'drafts.get': (input, ctx) => getFormDraft(db, ctx.officer.id, input.key, ctx.now()),
+    // Not a record: the checkpointer hears of the write, sync does not.
+    'drafts.save': (input, ctx) => (engine.checkpointer.noteWrite(), saveFormDraft(db, ctx.officer.id, input.key, input.values, ctx.now())),
+    'drafts.discard': (input, ctx) => discardFormDraft(db, ctx.officer.id, input.key),
     'dashboard.summary': (input) => dashboardSummary(db, input.from, input.to),
     'audit.forRecord': (input) => auditTrail(db, input.recordId),
     'audit.chainStatus': (_input, ctx) => checkAuditChain(db, device, ctx.now),

@@ -5,6 +5,8 @@ import { AppError } from '../../../../shared/domain/errors';
 import { TransferInput, type Transfer, type TransferFields as TransferData } from '../../../../shared/domain/transfers/transfer';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { DraftRestoredBanner } from '../../ui/forms/DraftRestoredBanner';
+import { useFormDraft } from '../../ui/forms/use-form-draft';
 import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { showServerIssues } from '../../ui/forms/server-issues';
 import { TransferFields } from './TransferFields';
@@ -29,6 +31,7 @@ function CorrectTransfer({ id }: { id: string }) {
 function TransferEditor({ existing }: { existing: Transfer | null }) {
   const navigate = useNavigate();
   const form = useForm<TransferFormValues, unknown, TransferData>({ defaultValues: existing ? transferFormValues(existing) : emptyTransferForm(), resolver, shouldFocusError: true });
+  const draft = useFormDraft(existing ? null : 'transfer:new', form);
   const [failure, setFailure] = useState<string | null>(null);
 
   async function save(input: TransferData) {
@@ -37,6 +40,7 @@ function TransferEditor({ existing }: { existing: Transfer | null }) {
       const saved = existing
         ? await call('transfers.update', { id: existing.id, version: existing.version, changes: input })
         : await call('transfers.create', input);
+      await draft.saved();
       navigate(`/transfers/${saved.transfer.id}`);
     } catch (error) {
       if (error instanceof AppError && error.code === 'VALIDATION') {
@@ -53,6 +57,7 @@ function TransferEditor({ existing }: { existing: Transfer | null }) {
       <form className="form" onSubmit={(e) => void form.handleSubmit(save)(e)} noValidate aria-labelledby="transfer-form-title">
         <h1 id="transfer-form-title">{existing ? `Correct transfer ${existing.reference}` : 'Record a safe-route application'}</h1>
         <p className="muted">Nothing is saved until you press Save. Every correction is kept in the record&apos;s history.</p>
+        <DraftRestoredBanner draft={draft} />
         <ErrorBanner message={failure} />
         <TransferFields />
         <div className="form__actions">

@@ -2,7 +2,9 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { ArrivalInput, type Arrival, type ArrivalFields } from '../../../../../shared/domain/arrival';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
+import { DraftRestoredBanner } from '../../../ui/forms/DraftRestoredBanner';
 import { schemaResolver } from '../../../ui/forms/schema-resolver';
+import { useFormDraft } from '../../../ui/forms/use-form-draft';
 import { useSyncStore } from '../../sync/sync-store';
 import { NextPersonFields } from './NextPersonFields';
 import { BOAT_LEVEL_FIELDS, nextPersonValues, toNextPersonInput, type BoatContext, type NextPersonValues } from './next-person-values';
@@ -36,6 +38,7 @@ export function NextPersonForm({ boat, site, previous, onPreviousChanged, onSave
   });
   const [lastSaved, setLastSaved] = useState<{ text: string; count: number } | null>(null);
   const { save, failure } = useSaveNextPerson(form, previous, { onPreviousChanged, onSaved });
+  const draft = useFormDraft(`boat-person:${boat.id}`, form);
   const { setFocus, reset } = form;
   // On opening, and after each save: reset() re-registers the fields, so focus waits for that render.
   const saves = lastSaved?.count ?? 0;
@@ -44,6 +47,7 @@ export function NextPersonForm({ boat, site, previous, onPreviousChanged, onSave
   const onValid = async (input: ArrivalFields) => {
     const saved = await save(input);
     if (!saved) return;
+    await draft.saved();
     void refreshSync();
     setLastSaved({ text: `Saved ${saved.reference}: ${[saved.familyName, saved.givenNames].filter(Boolean).join(', ')}. Next person.`, count: saves + 1 });
     reset(nextPersonValues(saved));
@@ -54,6 +58,7 @@ export function NextPersonForm({ boat, site, previous, onPreviousChanged, onSave
   return (
     <form className="form form--quick" noValidate aria-labelledby="next-person-title" onKeyDown={saveOnEnter} onSubmit={(e) => void form.handleSubmit(onValid)(e)}>
       <h2 id="next-person-title">Next person</h2>
+      <DraftRestoredBanner draft={draft} />
       <ErrorBanner message={boatProblems.length ? `The interception is not complete enough to record people: ${boatProblems.join('; ')}. Correct the interception first.` : failure} />
       <NextPersonFields form={form} previous={previous} />
       <div className="form__actions">

@@ -4,7 +4,9 @@ import { useNavigate } from 'react-router-dom';
 import { ArrivalInput, type Arrival, type ArrivalFields } from '../../../../../shared/domain/arrival';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { StatusBadge } from '../../../ui/StatusBadge';
+import { DraftRestoredBanner } from '../../../ui/forms/DraftRestoredBanner';
 import { schemaResolver } from '../../../ui/forms/schema-resolver';
+import { useFormDraft } from '../../../ui/forms/use-form-draft';
 import { useSyncStore } from '../../sync/sync-store';
 import type { ArrivalFormValues } from '../form-values';
 import { toArrivalInput } from '../to-arrival-input';
@@ -38,10 +40,12 @@ export function ArrivalEditor({ initial, existing, interceptionReference, onRelo
   const refreshSync = useSyncStore((s) => s.refresh);
   const form = useForm<ArrivalFormValues, unknown, ArrivalFields>({ defaultValues: initial, resolver, shouldFocusError: true });
   const { save, failure, conflict } = useSaveArrival(existing, form.setError, form.getValues);
+  const draft = useFormDraft(existing ? null : 'arrival:new', form);
 
   async function saveAndShow(input: ArrivalFields) {
     const saved = await save(input);
     if (!saved) return;
+    await draft.saved();
     void refreshSync();
     const state: SavedState = { saved: existing ? 'corrected' : 'created' };
     navigate(`/arrivals/${saved.id}`, { state });
@@ -66,6 +70,7 @@ export function ArrivalEditor({ initial, existing, interceptionReference, onRelo
           Times are UK local time. <strong>Save</strong> finalises the record and needs the identity basics;{' '}
           {existing?.status === 'FINAL' ? 'every correction is kept in its history.' : <><strong>Save as draft</strong> keeps it open to finish later.</>}
         </p>
+        <DraftRestoredBanner draft={draft} />
         {conflict ? <ConflictBanner onReload={onReload} /> : <ErrorBanner message={failure} />}
         <ArrivalSection interceptionReference={interceptionReference} />
         <IdentitySection />

@@ -4,7 +4,9 @@ import { useNavigate } from 'react-router-dom';
 import { InterceptionInput, type Interception, type InterceptionFields } from '../../../../../shared/domain/interception';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { StatusBadge } from '../../../ui/StatusBadge';
+import { DraftRestoredBanner } from '../../../ui/forms/DraftRestoredBanner';
 import { schemaResolver } from '../../../ui/forms/schema-resolver';
+import { useFormDraft } from '../../../ui/forms/use-form-draft';
 import { useSyncStore } from '../../sync/sync-store';
 import { toInterceptionInput, type InterceptionFormValues } from '../form-values';
 import { ConflictBanner } from './ConflictBanner';
@@ -36,10 +38,12 @@ export function InterceptionEditor({ initial, existing, onReload }: Interception
   const refreshSync = useSyncStore((s) => s.refresh);
   const form = useForm<InterceptionFormValues, unknown, InterceptionFields>({ defaultValues: initial, resolver, shouldFocusError: true });
   const { save, failure, conflict } = useSaveInterception(existing, form);
+  const draft = useFormDraft(existing ? null : 'interception:new', form);
 
   async function saveAndShow(input: InterceptionFields) {
     const saved = await save(input);
     if (!saved) return;
+    await draft.saved();
     void refreshSync();
     const state: SavedState = { saved: existing ? 'corrected' : 'created' };
     navigate(`/interceptions/${saved.id}`, { state });
@@ -61,9 +65,10 @@ export function InterceptionEditor({ initial, existing, onReload }: Interception
           {existing && <StatusBadge status={existing.status} />}
         </div>
         <p className="muted">
-          Nothing is saved until you press Save. <strong>Save</strong> finalises the record and needs the core fields;{' '}
+          {existing ? 'Nothing is saved until you press Save.' : 'What you type is kept on this laptop as you go; it is recorded when you press Save.'} <strong>Save</strong> finalises the record and needs the core fields;{' '}
           {existing?.status === 'FINAL' ? 'every correction is kept in its history.' : <><strong>Save as draft</strong> keeps it open to finish later.</>}
         </p>
+        <DraftRestoredBanner draft={draft} />
         {conflict && failure ? <ConflictBanner message={failure} onReload={onReload} /> : <ErrorBanner message={failure} />}
         <IncidentSection />
         <PositionSection />

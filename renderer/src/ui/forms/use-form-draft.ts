@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { FormDraftKey } from '../../../../shared/domain/form-drafts';
+import { call } from '../../api/client';
+import { mergeOntoDefaults } from './merge-onto-defaults';
+
+/** Typing pauses this long before what was typed is kept: a save per pause, not per key. */
+const KEEP_AFTER_MS = 500;
+
+export interface FormDraftControls {
+  /** When the draft brought back into the form was kept, or null when the form opened blank. */
+  restoredAt: string | null;
+  /** Drops the kept draft and empties the form. */
+  discard(): Promise<void>;
+  /** After the record is saved: the draft is done with, and nothing typed so far is kept again. */
+  saved(): Promise<void>;
+}
+
+/**
+ * Keeps what an officer types into a new record's form in the engine (encrypted, on this
+ * device) and brings it back when the form opens again, after a reload, a crash or a visit
+ * to another page. A form back at its blank values keeps no draft. `key` null: a form with no
+ * draft (a correction, whose record is already saved).
+ */
+export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, form: UseFormReturn<V, unknown, unknown>): FormDraftControls {
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { reset, watch } = form;
+
+  useEffect(() => {
+    if (!key) return;
+    let open = true;
+    call('drafts.get', { key }).then(
+      (draft) => {
+        if (!open || !draft) return;
+        // Over the form's blank values, which stay its blank values: Discard goes back to them.
+        reset(mergeOntoDefaults(form.formState.defaultValues as V, draft.values), { keepDefaultValues: true });
+        setRestoredAt(draft.savedAt);
+      },
+      () => undefined, // no draft to bring back (locked, or the engine busy): the form opens blank
+    );
+    return () => {
+      open = false;
+    };
+  }, [key, reset, form]);
+
+  useEffect(() => {
+    if (!key) return;
+    const subscription = watch((values) => {
+      clearTimeout(pending.current);
+      pending.current = setTimeout(() => {
+        // Compared with the blank form of the moment: after a save, the next person's form (carried-over nationality) is blank too.
+        const untouched = JSON.stringify(values) === JSON.stringify(form.formState.defaultValues);
+        void (untouched ? call('drafts.discard', { key }) : call('drafts.save', { key, values: values as Record<string, unknown> })).catch(() => undefined);
+      }, KEEP_AFTER_MS);
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(pending.current);
+    };
+  }, [key, watch, form]);
+
+  const saved = useCallback(async () => {
+    clearTimeout(pending.current);
+    setRestoredAt(null);
+    if (key) await call('drafts.discard', { key }).catch(() => undefined);
+  }, [key]);
+
+  const discard = useCallback(async () => {
+    await saved();
+    reset();
+  }, [saved, reset]);
+
+  return { restoredAt, discard, saved };
+}

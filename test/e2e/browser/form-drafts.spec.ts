@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/app-fixture';
+import type { Api } from '../support/api';
+import { landBoat } from '../support/returns';
+import { screenshot } from '../support/screens';
+
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+const restoredBanner = (page: Page) => page.getByRole('status').filter({ hasText: 'Brought back what you had typed' });
+
+/** Typing stops; the engine holds what was typed once the form has kept it (half a second after the last key). */
+async function keptAs(api: Api, key: 'interception:new' | `boat-person:${string}`, expected: Record<string, unknown>) {
+  await expect.poll(async () => (await api('drafts.get', { key }))?.values).toMatchObject(expected);
+}
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test('half an interception survives a reload and a visit to another page, and is gone once saved', async ({ page, app, api }) => {
+  await page.goto(`${app.url}#/interceptions/new`);
+  await field(page, 'Site').selectOption('WJF');
+  await field(page, 'Detected at').fill('2026-11-29T03:10');
+  await field(page, 'People aboard').fill('41');
+  await field(page, 'Notes').fill('Grey dinghy, one engine, taking water.');
+  await keptAs(api, 'interception:new', { peopleAboard: '41', notes: 'Grey dinghy, one engine, taking water.' });
+
+  // The page is reloaded (or the app restarts after a crash): nothing typed is lost.
+  await page.reload();
+  await expect(restoredBanner(page)).toBeVisible();
+  await expect(field(page, 'People aboard')).toHaveValue('41');
+  await expect(field(page, 'Detected at')).toHaveValue('2026-11-29T03:10');
+  await expect(field(page, 'Notes')).toHaveValue('Grey dinghy, one engine, taking water.');
+  await screenshot(page, 'draft-restored-interception');
+
+  // A click on another page and back again: still there.
+  await page.getByRole('link', { name: 'People', exact: true }).click();
+  await page.getByRole('link', { name: 'Record interception' }).click();
+  await expect(field(page, 'People aboard')).toHaveValue('41');
+
+  await field(page, 'Latitude').fill('51.0912');
+  await field(page, 'Longitude').fill('1.4523');
+  await field(page, 'Zone').selectOption('UK_TERRITORIAL');
+  await field(page, 'Outcome').selectOption('LANDED_UK_PORT');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/Saved on this device as/)).toBeVisible();
+  expect(await api('drafts.get', { key: 'interception:new' })).toBeNull();
+
+  // The next new interception starts blank.
+  await page.getByRole('link', { name: 'Record interception' }).click();
+  await expect(field(page, 'People aboard')).toHaveValue('');
+  await expect(restoredBanner(page)).toHaveCount(0);
+});
+
+test('a half-typed person in the boat flow survives a reload; Discard starts the row again', async ({ page, app, api }) => {
+  const boat = await landBoat(api, new Date(Date.now() - 3_600_000).toISOString());
+  await page.goto(`${app.url}#/interceptions/${boat.id}/people`);
+  await field(page, 'Family name').fill('Tesfay');
+  await field(page, 'Given names').fill('Abel');
+  await keptAs(api, `boat-person:${boat.id}`, { familyName: 'Tesfay', givenNames: 'Abel' });
+
+  await page.reload();
+  await expect(restoredBanner(page)).toBeVisible();
+  await expect(field(page, 'Family name')).toHaveValue('Tesfay');
+  await expect(field(page, 'Given names')).toHaveValue('Abel');
+  await screenshot(page, 'draft-restored-boat-person');
+
+  await page.getByRole('button', { name: 'Discard it and start again' }).click();
+  await expect(field(page, 'Family name')).toHaveValue('');
+  await expect(restoredBanner(page)).toHaveCount(0);
+  await expect.poll(() => api('drafts.get', { key: `boat-person:${boat.id}` })).toBeNull();
+  await page.reload();
+  await expect(field(page, 'Family name')).toHaveValue('');
+});
