@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../../shared/domain/errors';
-import { CASE_EVENT_LABELS, type CaseEventType } from '../../shared/domain/returns/case-states';
-import { isSupervisorCaseEvent } from '../../shared/domain/roles';
+import { decisionWords } from '../../shared/domain/role-refusals';
+import { type CaseEventType } from '../../shared/domain/returns/case-states';
+import { supervisorDecisionOfEntry } from '../../shared/domain/roles';
 import type { OfficerRole } from '../../shared/sync';
 import type { Queryable } from '../db/database';
 import { recordKey } from './push-decide';
@@ -12,9 +13,11 @@ import type { CheckedChange, CheckResult } from './validate-change';
  * enforces roles too"). Per change, after its own checks and before any lock:
  *
  * 1. its `officerId` must be an officer the centre knows and has not disabled;
- * 2. a 'returns_case' change that adds a history event only a supervisor may take
- *    (SUPERVISOR_CASE_EVENTS: mark ineligible, decide inadmissibility, confirm removal,
- *    release to asylum) must come from an officer whose role *at the centre* is supervisor.
+ * 2. a 'returns_case' change that adds a history entry taking a supervisor's decision
+ *    (shared/domain/roles.ts supervisorDecisionOfEntry: mark ineligible, decide inadmissibility,
+ *    confirm removal, release to asylum — also by lifting a barrier with release, or any entry
+ *    ending the case in one of those outcomes) must come from an officer whose role *at the
+ *    centre* is supervisor.
  *    "Adds" is measured against the record as it stands before this change: the previous
  *    accepted change to it in the same batch, else the centre's current version.
  *
@@ -87,6 +90,7 @@ function officerIssues(change: CheckedChange, officer: KnownOfficer | undefined)
 interface HistoryLine {
   index: number;
   type: string;
+  decision: CaseEventType | null;
   key: string;
 }
 
@@ -97,11 +101,11 @@ function historyOf(payload: unknown): HistoryLine[] {
   return history.map((entry: unknown, index) => {
     const e = (entry ?? {}) as { at?: unknown; actor?: unknown; event?: { type?: unknown }; from?: unknown; to?: unknown };
     const type = typeof e.event?.type === 'string' ? e.event.type : '';
-    return { index, type, key: JSON.stringify([e.at, e.actor, type, e.from, e.to]) };
+    return { index, type, decision: supervisorDecisionOfEntry(entry), key: JSON.stringify([e.at, e.actor, type, e.from, e.to]) };
   });
 }
 
-/** Issues for every supervisor-only event in `after`'s history that `before`'s does not hold (counted, so a repeat counts too). */
+/** Issues for every supervisor's decision in `after`'s history that `before`'s does not hold (counted, so a repeat counts too). */
 export function supervisorEventIssues(before: unknown, after: unknown): FieldIssue[] {
   const held = new Map<string, number>();
   for (const line of historyOf(before)) held.set(line.key, (held.get(line.key) ?? 0) + 1);
@@ -112,9 +116,8 @@ export function supervisorEventIssues(before: unknown, after: unknown): FieldIss
       held.set(line.key, count - 1);
       continue;
     }
-    if (isSupervisorCaseEvent(line.type)) {
-      const label = CASE_EVENT_LABELS[line.type as CaseEventType];
-      issues.push({ path: `payload.history.${line.index}.event.type`, message: `Only a supervisor can ${label.charAt(0).toLowerCase()}${label.slice(1)} (${line.type}): this officer is not a supervisor at the centre` });
+    if (line.decision) {
+      issues.push({ path: `payload.history.${line.index}.event.type`, message: `Only a supervisor can ${decisionWords(line.decision)} (${line.type}): this officer is not a supervisor at the centre` });
     }
   }
   return issues;

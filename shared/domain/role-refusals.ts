@@ -1,5 +1,5 @@
-import { CASE_EVENT_LABELS } from './returns/case-states';
-import { mayAct, roleRequiredFor, type Role } from './roles';
+import { CASE_EVENT_LABELS, type CaseEventType } from './returns/case-states';
+import { mayAct, roleRequiredFor, supervisorDecisionOf, type Role } from './roles';
 
 /** What each supervisor-only operation does, in the words of the refusal an officer reads. */
 const WHAT: Record<string, string> = {
@@ -11,15 +11,21 @@ const WHAT: Record<string, string> = {
   'retention.configure': 'change how long records are kept',
 };
 
+/** A supervisor's returns decision as the end of "Only a supervisor can …", e.g. "release to the asylum route". */
+export function decisionWords(decision: CaseEventType): string {
+  const label = CASE_EVENT_LABELS[decision];
+  return `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
 /**
  * The sentence for an officer refused a supervisor's operation, shared by the engine's
  * refusal and the screens that disable the action, so both say the same thing.
  */
 export function supervisorOnlyMessage(method: string, input?: unknown): string {
   if (method === 'returns.applyEvent') {
-    const type = (input as { event?: { type?: string } } | null | undefined)?.event?.type;
-    const label = type ? CASE_EVENT_LABELS[type as keyof typeof CASE_EVENT_LABELS] : undefined;
-    return `Only a supervisor can ${label ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : 'decide this returns case'}. Ask a supervisor to sign in.`;
+    // Named by the decision, so lifting a barrier with release reads as the release it is.
+    const decision = supervisorDecisionOf((input as { event?: unknown } | null | undefined)?.event);
+    return `Only a supervisor can ${decision ? decisionWords(decision) : 'decide this returns case'}. Ask a supervisor to sign in.`;
   }
   return `Only a supervisor can ${WHAT[method] ?? 'do this'}. Ask a supervisor to sign in.`;
 }

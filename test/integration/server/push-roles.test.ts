@@ -80,4 +80,27 @@ describe.each(BACKENDS)('the centre enforces officers and roles on pushed change
     const shared = results((await supervisorDevice.push([fromSupervisor, fromOfficer])).body);
     expect(shared.map((r) => r.status)).toEqual(['applied', 'applied']);
   });
+
+  it('refuses release to the asylum route by an officer when it comes by lifting the last barrier, as it refuses the direct release', async () => {
+    const device = await central.enrol();
+    const push = async (seq: number, payload: unknown, officerId?: string) =>
+      results((await device.push([change(seq, { recordType: 'returns_case', recordId: (payload as { id: string }).id, payload, ...(officerId ? { officerId } : {}) })])).body)[0]!;
+    const paused = (id: string, last: Record<string, unknown>) => {
+      const c = returnsCase(id, [['SCREEN', TEST_OFFICER.name]]);
+      const raised = { at: '2025-08-06T02:00:00.000Z', actor: TEST_OFFICER.name, event: { type: 'RAISE_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM' }, from: 'STATE_1', to: 'PAUSED', reason: 'Claim lodged' };
+      return { ...c, state: last.to, history: [...(c.history as unknown[]), raised, { at: '2025-08-06T03:00:00.000Z', actor: TEST_OFFICER.name, from: 'PAUSED', reason: 'Claim refused', ...last }] };
+    };
+    const released = paused(uuidv7(), { event: { type: 'LIFT_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM', release: true }, to: 'RELEASED_TO_ASYLUM' });
+    expect(await push(1, released)).toEqual({
+      seq: 1,
+      status: 'rejected',
+      issues: [{ path: 'payload.history.2.event.type', message: 'Only a supervisor can release to the asylum route (LIFT_BARRIER): this officer is not a supervisor at the centre' }],
+    });
+    // The outcome decides, not the event's name: an entry ending in release is that decision however it is labelled.
+    const relabelled = paused(uuidv7(), { event: { type: 'LIFT_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM', release: false }, to: 'RELEASED_TO_ASYLUM' });
+    expect(await push(2, relabelled)).toMatchObject({ status: 'rejected', issues: [{ path: 'payload.history.2.event.type' }] });
+    // Lifting it to resume the case is an officer's step; the same release from a supervisor is accepted.
+    expect(await push(3, paused(uuidv7(), { event: { type: 'LIFT_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM', release: false }, to: 'STATE_1' }))).toMatchObject({ status: 'applied' });
+    expect(await push(4, released, TEST_SUPERVISOR.id)).toMatchObject({ status: 'applied' });
+  });
 });

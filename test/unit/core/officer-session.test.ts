@@ -129,6 +129,18 @@ describe('roles through dispatch', () => {
     expect((await refusal('returns.applyEvent', decide)).code).not.toBe('FORBIDDEN');
   });
 
+  it('refuses an officer release to the asylum route however it is asked for: lifting a barrier with release is that decision', async () => {
+    await fresh();
+    await ok('session.signIn', { username: OFFICER.username, password: PASSWORD });
+    const lift = (release: boolean) => ({ id: '01927f6e-0000-7000-8000-000000000000', version: 1, event: { type: 'LIFT_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM', release } });
+    const released = 'Only a supervisor can release to the asylum route. Ask a supervisor to sign in.';
+    expect(await refusal('returns.applyEvent', lift(true))).toEqual({ code: 'FORBIDDEN', message: released });
+    // The same sentence as the direct action.
+    expect(await refusal('returns.applyEvent', { ...lift(true), event: { type: 'RELEASE_TO_ASYLUM' } })).toEqual({ code: 'FORBIDDEN', message: released });
+    // Lifting a barrier to resume the case stays an officer's step (past the role check, no such case here).
+    expect((await refusal('returns.applyEvent', lift(false))).code).toBe('NOT_FOUND');
+  });
+
   it('keeps the idle lock within 1–120 minutes', async () => {
     await fresh();
     await ok('session.signIn', { username: SUPERVISOR.username, password: PASSWORD });

@@ -5,6 +5,7 @@ import { occurredAtProblem, TIMED_EVENTS } from '../../../../shared/domain/retur
 import { removalTimingWarning } from '../../../../shared/domain/returns/removal-timing';
 import type { ReturnCase } from '../../../../shared/domain/returns/case-states';
 import { formatUkDateTime, toUtcIso, ukLocalToUtcIso } from '../../../../shared/domain/time';
+import { useRefusal } from '../../app/session-store';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { Field } from '../../ui/Field';
 import type { ActionValues } from './action-values';
@@ -43,6 +44,8 @@ export function ActionFields({ type, caseId, times, activeBarriers, limitText }:
   const problem = type === 'SCHEDULE_REMOVAL' && removalAtIso ? removalTimeProblem({ arrivedAt }, removalAtIso) : null;
   const hint = `After the arrival (${formatUkDateTime(arrivedAt)})${limitText ? ` and by ${limitText}, the 3-month limit` : ''}`;
   const barriers = type === 'LIFT_BARRIER' ? activeBarriers : CASE_BARRIERS.filter((b) => !activeBarriers.includes(b));
+  // Releasing is a supervisor's decision however it is reached (shared/domain/roles.ts): the tick says so, as the engine would.
+  const releaseRefusal = useRefusal('returns.applyEvent', { event: { type: 'LIFT_BARRIER', release: true } });
   return (
     <>
       {type === 'SCHEDULE_REMOVAL' && (
@@ -73,7 +76,14 @@ export function ActionFields({ type, caseId, times, activeBarriers, limitText }:
           </select>
         </Field>
       )}
-      {type === 'LIFT_BARRIER' && <CheckboxField label="Release to the asylum route instead of resuming the case" {...register('event.release')} />}
+      {type === 'LIFT_BARRIER' && (
+        <CheckboxField label="Release to the asylum route instead of resuming the case" disabled={Boolean(releaseRefusal)} {...register('event.release')} />
+      )}
+      {type === 'LIFT_BARRIER' && releaseRefusal && (
+        <p className="role-note" role="note">
+          {releaseRefusal}
+        </p>
+      )}
     </>
   );
 }
