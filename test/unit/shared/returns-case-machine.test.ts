@@ -194,6 +194,33 @@ describe('guards', () => {
     expect(apply(scheduled, { type: 'CONFIRM_REMOVAL' }, '2025-09-21T10:00:00.000Z')).toMatchObject({ ok: true, case: { removedAt: '2025-09-21T10:00:00.000Z' } });
   });
 
+  it("never takes a step's time before the latest step already recorded as happened, naming it with its UK time", () => {
+    const referred = run(toDetained(), [
+      [{ type: 'SERVE_NOTICE' }, '2025-09-02T13:00:00.000Z'],
+      [{ type: 'REFER_TO_FRANCE' }, '2025-09-03T09:00:00.000Z'],
+    ]);
+    // France's acceptance and the inadmissibility decision may be given the time they happened, after a night offline.
+    const accepted = apply(referred, { type: 'RECORD_FRANCE_ACCEPTANCE', occurredAt: '2025-09-05T21:00:00.000Z' }, '2025-09-06T08:00:00.000Z');
+    expect(accepted).toMatchObject({ ok: true, entry: { at: '2025-09-06T08:00:00.000Z', event: { occurredAt: '2025-09-05T21:00:00.000Z' } } });
+    const acceptedCase = (accepted as { case: ReturnCase }).case;
+    expect(apply(acceptedCase, { type: 'DECIDE_INADMISSIBILITY', occurredAt: '2025-09-05T20:00:00.000Z' }, '2025-09-06T08:05:00.000Z')).toMatchObject({
+      ok: false, message: expect.stringContaining('is before France accepted the person (5 Sep 2025, 22:00)'),
+    });
+    const scheduled = run(acceptedCase, [
+      [{ type: 'DECIDE_INADMISSIBILITY', occurredAt: '2025-09-06T07:30:00.000Z' }, '2025-09-06T08:05:00.000Z'],
+      [{ type: 'SCHEDULE_REMOVAL', removalAt: '2025-09-10T08:00:00.000Z' }, '2025-09-06T09:00:00.000Z'],
+    ]);
+    // The removal cannot have happened before the decision it rests on, recorded earlier.
+    expect(apply(scheduled, { type: 'CONFIRM_REMOVAL', occurredAt: '2025-09-06T07:00:00.000Z' }, '2025-09-10T10:00:00.000Z')).toMatchObject({
+      ok: false, message: expect.stringContaining('is before the inadmissibility decision was made (6 Sep 2025, 08:30)'),
+    });
+    // A step recorded without a time of happening counts from when it was recorded.
+    const untimed = run(referred, [[{ type: 'RECORD_FRANCE_ACCEPTANCE' }, '2025-09-05T12:00:00.000Z']]);
+    expect(apply(untimed, { type: 'DECIDE_INADMISSIBILITY', occurredAt: '2025-09-05T11:00:00.000Z' }, '2025-09-05T13:00:00.000Z')).toMatchObject({
+      ok: false, message: expect.stringContaining('is before France accepted the person (5 Sep 2025, 13:00)'),
+    });
+  });
+
   it("records no answer only after France's 14 days, or 28 once marked exceptional", () => {
     const referred = caseIn('REFERRED_TO_FRANCE', { referralSentAt: '2025-09-04T10:00:00.000Z' });
     expect(apply(referred, { type: 'RECORD_NO_RESPONSE' }, '2025-09-18T20:00:00.000Z')).toMatchObject({ message: expect.stringMatching(/France has until 18 Sep 2025, 23:59 to answer/) });

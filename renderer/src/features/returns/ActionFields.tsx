@@ -15,8 +15,8 @@ interface ActionFieldsProps {
   type: CaseEventType;
   /** The case acted on: left out of its own week's count. */
   caseId: string;
-  /** The case's recorded times: a removal, or a step recorded late, cannot be before them; a confirmed removal is compared with its schedule. */
-  times: Pick<ReturnCase, 'arrivedAt' | 'detainedAt' | 'referralSentAt' | 'removalScheduledFor'>;
+  /** The case's recorded times and steps: a removal, or a step recorded late, cannot be before them; a confirmed removal is compared with its schedule. */
+  times: Pick<ReturnCase, 'arrivedAt' | 'detainedAt' | 'referralSentAt' | 'history' | 'removalScheduledFor'>;
   activeBarriers: readonly CaseBarrier[];
   /** The 3-month limit, shown beside the removal time. */
   limitText: string | null;

@@ -14,6 +14,8 @@ export function eventDetail(event: CaseHistoryEntry['event']): string | null {
       return ELIGIBILITY_RESULT_LABELS[event.result];
     case 'DETAIN':
     case 'REFER_TO_FRANCE':
+    case 'RECORD_FRANCE_ACCEPTANCE':
+    case 'DECIDE_INADMISSIBILITY':
     case 'CONFIRM_REMOVAL':
       // Recorded later than it happened: the entry's own time is when it was recorded.
       return event.occurredAt ? `happened ${formatUkDateTime(event.occurredAt)}` : null;
