@@ -89,3 +89,25 @@ test('steps recorded late keep the time they happened: the history shows it and 
   await expect(panel).toContainText(formatUkDateTime(franceAnswerDue(sentAt, false)));
   await screenshot(page, 'returns-steps-recorded-late');
 });
+
+test('a removal time already past is warned about beside the field, and can still be scheduled', async ({ page, app, api }) => {
+  const arrivedAt = daysAgo(3);
+  const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Kahsay', 'Filmon');
+  await walkCase(api, person.id, 'INADMISSIBILITY_DECIDED');
+
+  const form = await openStep(page, app, person.id, 'Schedule the removal');
+  const field = form.locator('.field', { has: page.getByLabel('Removal date and time (UK)') });
+  const yesterday = fromNow(-24);
+  await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(yesterday));
+  await expect(field.getByRole('status')).toHaveText(
+    `${formatUkDateTime(yesterday)} has already passed. Check the date; if the removal has already happened, schedule it and then confirm it with the time it happened.`,
+  );
+  await expect(field.getByRole('alert')).toHaveCount(0);
+  await screenshot(page, 'returns-schedule-in-the-past');
+  await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(fromNow(24)));
+  await expect(field.getByRole('status')).toHaveCount(0);
+  // A warning, not a refusal: the past time is scheduled when confirmed.
+  await form.getByLabel('Removal date and time (UK)').fill(utcIsoToUkLocalInput(yesterday));
+  await form.getByRole('button', { name: 'Confirm' }).click();
+  await expect(panelOf(page)).toContainText(`Removal scheduled for${formatUkDateTime(yesterday)}`);
+});

@@ -2,6 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { BARRIER_LABELS, CASE_BARRIERS, type CaseBarrier, type CaseEventType } from '../../../../shared/domain/returns/case-states';
 import { removalTimeProblem } from '../../../../shared/domain/returns/case-machine';
 import { occurredAtProblem, TIMED_EVENTS } from '../../../../shared/domain/returns/event-times';
+import { pastRemovalTimeWarning } from '../../../../shared/domain/returns/past-removal-time';
 import { removalTimingWarning } from '../../../../shared/domain/returns/removal-timing';
 import type { ReturnCase } from '../../../../shared/domain/returns/case-states';
 import { formatUkDateTime, toUtcIso, ukLocalToUtcIso } from '../../../../shared/domain/time';
@@ -42,6 +43,7 @@ export function ActionFields({ type, caseId, times, activeBarriers, limitText }:
   // Said while the time is picked, in the machine's own words, rather than only on Confirm.
   const removalAtIso = removalAt ? ukLocalToUtcIso(removalAt) : undefined;
   const problem = type === 'SCHEDULE_REMOVAL' && removalAtIso ? removalTimeProblem({ arrivedAt }, removalAtIso) : null;
+  const pastWarning = type === 'SCHEDULE_REMOVAL' && removalAtIso && !problem ? pastRemovalTimeWarning(removalAtIso, now) : null;
   const hint = `After the arrival (${formatUkDateTime(arrivedAt)})${limitText ? ` and by ${limitText}, the 3-month limit` : ''}`;
   const barriers = type === 'LIFT_BARRIER' ? activeBarriers : CASE_BARRIERS.filter((b) => !activeBarriers.includes(b));
   // Releasing is a supervisor's decision however it is reached (shared/domain/roles.ts): the tick says so, as the engine would.
@@ -49,7 +51,12 @@ export function ActionFields({ type, caseId, times, activeBarriers, limitText }:
   return (
     <>
       {type === 'SCHEDULE_REMOVAL' && (
-        <Field label="Removal date and time (UK)" error={errors.event?.removalAt?.message ?? (problem ? sentence(problem) : undefined)} hint={hint}>
+        <Field
+          label="Removal date and time (UK)"
+          error={errors.event?.removalAt?.message ?? (problem ? sentence(problem) : undefined)}
+          warning={pastWarning}
+          hint={hint}
+        >
           <input type="datetime-local" {...register('event.removalAt')} />
         </Field>
       )}
