@@ -194,6 +194,14 @@ function refusal(c: ReturnCase, e: Event, t: CaseTransition, now: string): { kin
   return why ? { kind: 'BLOCKED', message: refusalMessage(c, t, to, why) } : null;
 }
 
+/** What needs a reason, as the officer sees it: lifting one of several barriers leaves the case where it is, so say why a reason is asked. */
+function reasonRequiredMessage(c: ReturnCase, e: Event, to: ReturnCaseState): string {
+  if (e.type === 'LIFT_BARRIER' && to === 'PAUSED') {
+    return `A reason is required to lift a barrier while another still holds the case (${barrierList(c.activeBarriers.filter((b) => b !== e.barrier))})`;
+  }
+  return `A reason is required to move a case to ${named(to)}`;
+}
+
 /**
  * Applies one event: the new case (with the history entry appended) and the entry, or a
  * refusal an officer can read. Never mutates the case passed in.
@@ -210,7 +218,7 @@ export function applyCaseEvent(c: ReturnCase, event: CaseEvent, { now, actor, re
   if (refused) return { ok: false, ...refused };
   const to = targetOf(c, e, t);
   const why = reason?.trim() || null;
-  if (!why && REASON_REQUIRED_STATES.has(to)) return { ok: false, kind: 'REASON_REQUIRED', message: `A reason is required to move a case to ${named(to)}` };
+  if (!why && REASON_REQUIRED_STATES.has(to)) return { ok: false, kind: 'REASON_REQUIRED', message: reasonRequiredMessage(c, e, to) };
   const entry: CaseHistoryEntry = { at, actor: who, event: e, from: c.state, to, reason: why };
   return { ok: true, case: { ...nextCase(c, e, to, at), history: [...c.history, entry] }, entry };
 }

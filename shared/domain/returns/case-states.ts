@@ -79,10 +79,11 @@ export const ELIGIBILITY_RESULT_LABELS: Record<EligibilityResult, string> = {
   undetermined: 'Not yet determined',
 };
 
-const instant = (label: string) => isoInstant(`Enter ${label} as a time`);
+/** A UTC instant; `what` finishes "Enter the date and time …", the message for a blank or unreadable one. */
+const instant = (what: string) => isoInstant(`Enter the date and time ${what}`);
 const bare = <T extends string>(type: T) => z.strictObject({ type: z.literal(type) });
 /** A step that may be recorded later than it happened: `occurredAt` says when (see event-times.ts). */
-const timed = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), occurredAt: instant('when it happened').optional() });
+const timed = <T extends string>(type: T) => z.strictObject({ type: z.literal(type), occurredAt: instant('it happened').optional() });
 
 /** What an officer (or the system, for EXPIRE) does to a case. Payloads carry only what the rules need. */
 export const CaseEvent = z.discriminatedUnion('type', [
@@ -97,7 +98,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   bare('RECORD_FRANCE_REFUSAL'),
   bare('RECORD_NO_RESPONSE'),
   timed('DECIDE_INADMISSIBILITY'),
-  z.strictObject({ type: z.literal('SCHEDULE_REMOVAL'), removalAt: instant('the removal time') }),
+  z.strictObject({ type: z.literal('SCHEDULE_REMOVAL'), removalAt: instant('of the removal') }),
   timed('CONFIRM_REMOVAL'),
   bare('RELEASE_TO_ASYLUM'),
   z.strictObject({ type: z.literal('RAISE_BARRIER'), barrier: CaseBarrier }),
@@ -135,7 +136,7 @@ export function caseEventLabel(type: CaseEventType, from: ReturnCaseState): stri
 
 /** Who moved the case, when, why, and from where to where: one line of its audit trail. */
 export const CaseHistoryEntry = z.strictObject({
-  at: instant('the time'),
+  at: instant('of the change'),
   actor: z.string().trim().min(1, { error: 'Record who made the change' }).max(80),
   event: CaseEvent,
   from: ReturnCaseState,
@@ -151,13 +152,13 @@ export type CaseHistoryEntry = z.output<typeof CaseHistoryEntry>;
 export const ReturnCase = z
   .strictObject({
     state: ReturnCaseState,
-    arrivedAt: instant('the arrival time'),
+    arrivedAt: instant('of arrival'),
     eligibility: EligibilityResult.nullable().default(null),
-    detainedAt: instant('the detention time').nullable().default(null),
-    referralSentAt: instant('the referral time').nullable().default(null),
+    detainedAt: instant('of detention').nullable().default(null),
+    referralSentAt: instant('the readmission request was sent').nullable().default(null),
     franceAnswerExceptional: z.boolean().default(false),
-    removalScheduledFor: instant('the removal time').nullable().default(null),
-    removedAt: instant('the removal time').nullable().default(null),
+    removalScheduledFor: instant('the removal is scheduled for').nullable().default(null),
+    removedAt: instant('of the removal').nullable().default(null),
     pausedFrom: ReturnCaseState.nullable().default(null),
     activeBarriers: z.array(CaseBarrier).default([]),
     history: z.array(CaseHistoryEntry).default([]),

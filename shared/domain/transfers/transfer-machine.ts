@@ -1,4 +1,4 @@
-import { ukDayOf } from '../time';
+import { formatCalendarDate, ukDayOf } from '../time';
 import type { Transfer } from './transfer';
 import { TRANSFER_STATE_LABELS, type TransferHistoryEntry, type TransferState } from './transfer-states';
 
@@ -19,8 +19,8 @@ const BEFORE_GRANT: TransferState[] = ['EOI_SUBMITTED', 'LOCATION_VERIFIED', 'HE
 function clearanceProblem(t: Application, now: string): string | null {
   if (!t.entryClearanceIssuedOn || !t.entryClearanceValidUntil) return 'record the entry clearance dates first';
   const today = ukDayOf(now);
-  if (today < t.entryClearanceIssuedOn) return `the entry clearance is valid only from ${t.entryClearanceIssuedOn}`;
-  return today > t.entryClearanceValidUntil ? `the entry clearance ended on ${t.entryClearanceValidUntil}` : null;
+  if (today < t.entryClearanceIssuedOn) return `the entry clearance is valid only from ${formatCalendarDate(t.entryClearanceIssuedOn)}`;
+  return today > t.entryClearanceValidUntil ? `the entry clearance ended on ${formatCalendarDate(t.entryClearanceValidUntil)}` : null;
 }
 
 export const TRANSFER_TRANSITIONS: readonly TransferTransition[] = [

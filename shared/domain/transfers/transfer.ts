@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, todayIso } from '../dates';
 import { isoInstant, notInFuture, Uuid } from '../fields';
+import { formatCalendarDate } from '../time';
 import { isNationalityCode } from '../reference/countries';
 import { codesOf } from '../reference/options';
 import { SEXES } from '../reference/arrival-codes';
@@ -57,7 +58,7 @@ function transferRules(v: TransferShape, ctx: z.RefinementCtx) {
   if (issued && !until) ctx.addIssue({ code: 'custom', path: ['entryClearanceValidUntil'], message: 'Enter the date the entry clearance is valid until' });
   if (issued && until && until < issued) ctx.addIssue({ code: 'custom', path: ['entryClearanceValidUntil'], message: 'Entry clearance cannot end before it is issued' });
   if (issued && until && until > latestValidUntil(issued)) {
-    ctx.addIssue({ code: 'custom', path: ['entryClearanceValidUntil'], message: `Entry clearance is valid for up to 3 months: at most until ${latestValidUntil(issued)}` });
+    ctx.addIssue({ code: 'custom', path: ['entryClearanceValidUntil'], message: `Entry clearance is valid for up to 3 months: at most until ${formatCalendarDate(latestValidUntil(issued))}` });
   }
 }
 

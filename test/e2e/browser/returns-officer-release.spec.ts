@@ -29,3 +29,22 @@ test('an officer lifting a barrier cannot tick release to the asylum route, and 
   const lift = api('returns.applyEvent', { id: paused.case!.id, version: paused.case!.version, event: { type: 'LIFT_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM', release: true }, reason: 'Claim refused (synthetic)' });
   await expect(lift).rejects.toThrow(RELEASE_IS_A_SUPERVISORS);
 });
+
+test('lifting one of two barriers without a reason says what the reason is for', async ({ page, app, api }) => {
+  const arrivedAt = daysAgo(2);
+  const person = await smallBoatPerson(api, (await landBoat(api, arrivedAt)).id, arrivedAt, 'Asfaha', 'Robel');
+  let view = await walkCase(api, person.id, 'DETAINED');
+  for (const barrier of ['MODERN_SLAVERY_REFERRAL', 'HUMAN_RIGHTS_CLAIM'] as const) {
+    view = await api('returns.applyEvent', { id: view.case!.id, version: view.case!.version, event: { type: 'RAISE_BARRIER', barrier }, reason: 'Raised (synthetic)' });
+  }
+
+  await page.goto(`${app.url}#/returns/case/${person.id}`);
+  await panelOf(page).getByRole('group', { name: 'Next steps' }).getByRole('button', { name: 'Lift a barrier', exact: true }).click();
+  const form = panelOf(page).getByRole('form', { name: 'Lift a barrier' });
+  await form.getByLabel('Barrier').selectOption({ label: 'Modern-slavery (NRM) referral' });
+  await form.getByRole('button', { name: 'Confirm' }).click();
+  await expect(form.locator('.field', { has: page.getByLabel(/^Reason/) }).getByRole('alert')).toHaveText(
+    'A reason is required to lift a barrier while another still holds the case (Human-rights claim)',
+  );
+  await screenshot(page, 'returns-lift-one-of-two-barriers');
+});

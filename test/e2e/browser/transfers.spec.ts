@@ -19,7 +19,7 @@ test('a safe-route application is recorded, its mistakes explained beside each f
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const errorOf = (label: string) => page.locator('.field', { has: page.getByLabel(label, { exact: true }) }).getByRole('alert');
   await expect(errorOf('Family reference')).toHaveText('A child applies only as part of a family led by an adult: enter the family reference');
-  await expect(errorOf('Valid until')).toHaveText('Entry clearance is valid for up to 3 months: at most until 2027-02-01');
+  await expect(errorOf('Valid until')).toHaveText('Entry clearance is valid for up to 3 months: at most until 1 Feb 2027');
   await screenshot(page, 'returns-transfer-form-errors');
   await page.getByLabel('Family reference').fill('FAM-0042');
   await page.getByLabel('Valid until').fill('2027-01-31');

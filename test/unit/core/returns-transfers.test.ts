@@ -41,7 +41,7 @@ describe('the safe-route state machine', () => {
 
   it('refuses travel on expired entry clearance, skipped steps, moves out of closed states, and a refusal without a reason', () => {
     const granted = application({ state: 'GRANTED', checks: passed, entryClearanceIssuedOn: '2025-07-01', entryClearanceValidUntil: '2025-10-01' });
-    expect(move(granted, 'TRAVELLED')).toMatchObject({ ok: false, message: expect.stringContaining('the entry clearance ended on 2025-10-01') });
+    expect(move(granted, 'TRAVELLED')).toMatchObject({ ok: false, message: expect.stringContaining('the entry clearance ended on 1 Oct 2025') });
     expect(move(application(), 'SELECTED')).toMatchObject({ ok: false, message: expect.stringContaining('only one in "Held in the pool (window open)" can') });
     expect(move(application({ state: 'REFUSED' }), 'HELD')).toMatchObject({ ok: false, message: expect.stringContaining('it is closed') });
     expect(move(application(), 'REFUSED')).toMatchObject({ ok: false, kind: 'REASON_REQUIRED' });
@@ -55,7 +55,7 @@ describe('the safe-route state machine', () => {
     ]);
     expect(TransferInput.safeParse(transferInput({ dateOfBirth: '2015-01-01', familyReference: 'FAM-12' })).success).toBe(true);
     const long = TransferInput.safeParse(transferInput({ entryClearanceIssuedOn: '2025-11-30', entryClearanceValidUntil: '2026-03-01' }));
-    expect(long.success ? [] : long.error.issues.map((i) => i.message)).toEqual(['Entry clearance is valid for up to 3 months: at most until 2026-02-28']);
+    expect(long.success ? [] : long.error.issues.map((i) => i.message)).toEqual(['Entry clearance is valid for up to 3 months: at most until 28 Feb 2026']);
   });
 });
 

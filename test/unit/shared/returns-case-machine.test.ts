@@ -118,6 +118,11 @@ describe('reasons', () => {
     expect(apply(checked, { type: 'MARK_INELIGIBLE' }, now, '   ')).toMatchObject({ kind: 'REASON_REQUIRED' });
     expect(apply(caseIn('DETAINED'), { type: 'RAISE_BARRIER', barrier: 'HUMAN_RIGHTS_CLAIM' }, now)).toMatchObject({ message: 'A reason is required to move a case to "Paused by a barrier"' });
     expect(apply(caseIn('DETAINED'), { type: 'RELEASE_TO_ASYLUM' }, now)).toMatchObject({ message: 'A reason is required to move a case to "Released to the asylum route"' });
+    // Lifting one of two barriers leaves the case paused: the message says what the reason is for.
+    const twice = caseIn('PAUSED', { pausedFrom: 'DETAINED', activeBarriers: ['MODERN_SLAVERY_REFERRAL', 'HUMAN_RIGHTS_CLAIM'] });
+    expect(apply(twice, { type: 'LIFT_BARRIER', barrier: 'MODERN_SLAVERY_REFERRAL' }, now)).toEqual({
+      ok: false, kind: 'REASON_REQUIRED', message: 'A reason is required to lift a barrier while another still holds the case (Human-rights claim)',
+    });
   });
 
   it('are recorded, trimmed, in the history entry', () => {
@@ -388,6 +393,16 @@ describe('schemas for the API boundary', () => {
     expect(ReturnCase.safeParse({ arrivedAt: ARRIVED_AT, state: 'DETAINED', activeBarriers: ['HUMAN_RIGHTS_CLAIM'] }).success).toBe(false);
     expect(ReturnCase.safeParse({ arrivedAt: ARRIVED_AT, state: 'PAUSED', pausedFrom: 'REMOVED', activeBarriers: ['HUMAN_RIGHTS_CLAIM'] }).success).toBe(false);
     expect(ReturnCase.safeParse({ arrivedAt: 'yesterday', state: 'ARRIVED' }).success).toBe(false);
+  });
+
+  it('say what time is wanted when one is blank or unreadable', () => {
+    const messageOf = (event: unknown) => {
+      const parsed = CaseEvent.safeParse(event);
+      return parsed.success ? null : parsed.error.issues[0]!.message;
+    };
+    expect(messageOf({ type: 'SCHEDULE_REMOVAL' })).toBe('Enter the date and time of the removal');
+    expect(messageOf({ type: 'SCHEDULE_REMOVAL', removalAt: '31/02/2026' })).toBe('Enter the date and time of the removal');
+    expect(messageOf({ type: 'DETAIN', occurredAt: 'last night' })).toBe('Enter the date and time it happened');
   });
 
   it('parse events, defaulting release to false on LIFT_BARRIER', () => {

@@ -6,7 +6,7 @@ import { toFieldIssues } from '../../../../shared/domain/validation';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
-import { weekSpan } from './balance-weeks';
+import { weekEndDay } from './balance-weeks';
 import { BalanceChart } from './BalanceChart';
 import { BalanceTable } from './BalanceTable';
 
@@ -67,7 +67,7 @@ export function BalanceSection() {
       {balance && last && (
         <>
           <p data-testid="balance-totals">
-            Up to {weekSpan(last.weekStart)}, since records began: <strong>{last.cumulativeRemovals}</strong> removed to France and{' '}
+            Since records began, up to {weekEndDay(last.weekStart)}: <strong>{last.cumulativeRemovals}</strong> removed to France and{' '}
             <strong>{last.cumulativeTransfersIn}</strong> arrived by the safe route.
           </p>
           <div className="chart-grid">

@@ -13,11 +13,17 @@ export function weekName(w: BalanceWeek): string {
   return `The week from ${format(new TZDate(w.weekStart, UK_TIME_ZONE), 'EEEE d MMMM yyyy')}`;
 }
 
+/** The Sunday a UK ISO week ends on (noon of it: well inside the day whatever the clocks did). */
+const sundayOf = (weekStart: string) => new TZDate(Date.parse(weekStart) + 6 * 86_400_000 + 12 * 3_600_000, UK_TIME_ZONE);
+
 /** "Monday 23 Nov to Sunday 29 Nov": a UK ISO week, from the instant it starts. */
 export function weekSpan(weekStart: string): string {
-  const monday = new TZDate(weekStart, UK_TIME_ZONE);
-  const sunday = new TZDate(Date.parse(weekStart) + 6 * 86_400_000 + 12 * 3_600_000, UK_TIME_ZONE);
-  return `${format(monday, 'EEEE d MMM')} to ${format(sunday, 'EEEE d MMM')}`;
+  return `${format(new TZDate(weekStart, UK_TIME_ZONE), 'EEEE d MMM')} to ${format(sundayOf(weekStart), 'EEEE d MMM')}`;
+}
+
+/** "Sunday 29 Nov 2026": the last day of a UK ISO week, for totals that run to its end. */
+export function weekEndDay(weekStart: string): string {
+  return format(sundayOf(weekStart), 'EEEE d MMM yyyy');
 }
 
 /** The chart's drawing area, shared by the weekly bars and the running totals. */
