@@ -14,7 +14,7 @@ import { PrintRequest } from './domain/print';
 import { ConflictSummary, RecordSyncState, RefusedRecord, ResolveConflict, SyncConfigure, SyncEnrol, SyncResultSchema, SyncStatus } from './domain/sync-status';
 import { Uuid } from './domain/fields';
 import { ApplyReturnsEventInput, OpenReturnsCaseInput, RecordEligibilityInput, ReturnsCaseView, ReturnsEventOutcome } from './domain/returns/returns-case-record';
-import { Balance, BalanceQuery, DueSoonList, SetWeeklyCapInput, WeeklyCapQuery, WeeklyCapView } from './domain/returns/returns-queries';
+import { Balance, BalanceQuery, DueSoonList, SetWeeklyCapInput, WeeklyCapQuery, WeeklyCapView, WeeksAtCap } from './domain/returns/returns-queries';
 import { AdvanceTransferInput, TransferInput, TransferListQuery, TransferSummary, TransferUpdate, TransferView } from './domain/transfers/transfer';
 import { ArrivalIdInput, DecideMatchInput, MatchDecision, MatchFlags, PriorCrossingCandidate, PriorCrossings } from './domain/matching/prior-crossing';
 import { SessionStatus, SetIdleLockInput, SignInInput, UnlockInput } from './domain/session';
@@ -81,6 +81,7 @@ export const contract = {
   'returns.dueSoon': method(Nothing, DueSoonList),
   'returns.weeklyCap': method(WeeklyCapQuery, WeeklyCapView),
   'returns.setWeeklyCap': method(SetWeeklyCapInput, WeeklyCapView),
+  'returns.weeksAtCap': method(Nothing, WeeksAtCap),
   'returns.balance': method(BalanceQuery, Balance),
   // The safe route in: applications from France, moved state by state to arrival in the UK.
   'transfers.create': method(TransferInput, TransferView),

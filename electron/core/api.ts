@@ -25,6 +25,7 @@ import { getReturnsCase, openReturnsCase } from './returns/open-case';
 import { recordEligibility } from './returns/record-eligibility';
 import { createTransfer, getTransfer, listTransfers, transferForArrival, updateTransfer } from './returns/transfers';
 import { setWeeklyCap, weeklyCapView } from './returns/weekly-cap-setting';
+import { weeksAtCap } from './returns/weeks-at-cap';
 import { openConflicts, resolveConflict } from './sync/conflicts';
 import { refusedRecords } from './sync/refused-records';
 import { recordSyncStates } from './sync/record-states';
@@ -81,6 +82,7 @@ export function createHandlers(engine: Engine): HandlerTable {
     'returns.recordEligibility': (input, ctx) => written(recordEligibility(db, device, ctx, input)),
     'returns.applyEvent': (input, ctx) => written(applyReturnsEvent(db, device, ctx, input)),
     'returns.dueSoon': (_input, ctx) => dueSoonList(db, device, ctx, ctx.now(), () => written(null)),
+    'returns.weeksAtCap': (_input, ctx) => weeksAtCap(db, ctx.now()),
     'returns.weeklyCap': (input, ctx) => weeklyCapView(db, input.at ?? ctx.now(), input.exceptCaseId ?? null),
     'returns.setWeeklyCap': (input, ctx) => written(setWeeklyCap(db, device, ctx, input.cap)),
     'returns.balance': (input) => returnsBalance(db, input.from, input.to),

@@ -47,6 +47,13 @@ export const WeeklyCapQuery = z
   .optional()
   .default({});
 
+/** The weeks after this one that are at or over the cap already, soonest first: seen before anyone schedules into them. */
+export const WeeksAtCap = z.object({
+  cap: z.number().int(),
+  weeks: z.array(z.object({ week: z.string(), weekStart: z.string(), count: z.number().int() })),
+});
+export type WeeksAtCap = z.output<typeof WeeksAtCap>;
+
 export const SetWeeklyCapInput = z.strictObject({
   cap: z
     .number({ error: 'Enter the weekly cap as a number' })

@@ -2,6 +2,7 @@ import { expect, test } from '../support/app-fixture';
 import type { Page } from '@playwright/test';
 import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, transferArrived, walkCase } from '../support/returns';
 import { screenshot } from '../support/screens';
+import { ukIsoWeekStartUtc, ukWeekName } from '../../../shared/domain/returns/weekly-cap';
 
 // Synthetic people only. Arrival times are set from the real clock, as the pilot's rules are.
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -63,4 +64,31 @@ test('with no removals or safe-route arrivals yet, the balance charts say so ins
   }
   await expect(page.locator('.chart__svg')).toHaveCount(0);
   await screenshot(page, 'returns-balance-empty');
+});
+
+test('weeks to come already at or over the cap are shown on the Returns page before anyone schedules into them', async ({ page, app, api }) => {
+  const arrivedAt = daysAgo(3);
+  const boat = await landBoat(api, arrivedAt);
+  await api('returns.setWeeklyCap', { cap: 2 });
+  // Wednesday of the week after next (and of next week), mid-morning: well inside those UK weeks.
+  const wednesdayIn = (weeks: number) => new Date(Date.parse(ukIsoWeekStartUtc(new Date(Date.now() + weeks * 7 * 86_400_000))) + 2.4 * 86_400_000).toISOString();
+  const [nextWeek, weekAfter] = [wednesdayIn(1), wednesdayIn(2)];
+  for (const [i, at] of [nextWeek, weekAfter, weekAfter, weekAfter].entries()) {
+    const person = await smallBoatPerson(api, boat.id, arrivedAt, `Capped${i}`, 'Person');
+    await scheduleAndRemove(api, await walkCase(api, person.id, 'INADMISSIBILITY_DECIDED'), at, false);
+  }
+
+  await page.goto(app.url);
+  await page.getByRole('link', { name: 'Returns', exact: true }).click();
+  const notice = page.getByTestId('weeks-at-cap');
+  await expect(notice.getByRole('listitem')).toHaveText([`${ukWeekName(weekAfter)}: 3 removals scheduled, 1 over the cap`]);
+  await expect(notice).toContainText('Weeks to come already at or over the weekly cap of 2 (a warning only):');
+  await screenshot(page, 'returns-page-weeks-at-cap');
+  // Raised by a supervisor, the cap no longer holds that week back.
+  await page.getByLabel('Weekly cap', { exact: true }).fill('3');
+  await page.getByRole('button', { name: 'Change the cap' }).click();
+  await expect(notice.getByRole('listitem')).toHaveText([`${ukWeekName(weekAfter)}: 3 removals scheduled, full`]);
+  await page.getByLabel('Weekly cap', { exact: true }).fill('4');
+  await page.getByRole('button', { name: 'Change the cap' }).click();
+  await expect(notice).toHaveCount(0);
 });

@@ -82,4 +82,24 @@ describe('the weekly cap (a warning, never a block)', () => {
     await scheduleRemoval(IN_WEEK_40);
     expect((await scheduleRemoval(IN_WEEK_40)).warning).toMatch(/3 removals, 1 over the weekly cap of 2/);
   });
+
+  it('lists the weeks after this one already at or over the cap, soonest first, before anyone schedules into them', async () => {
+    engine();
+    await callOk(t, 'returns.setWeeklyCap', { cap: 2 });
+    // Now is Saturday 20 Sep 2025 (week 38): week 40 gets 3, week 41 gets 2 (one late on Sunday in UK time), week 39 only 1.
+    for (const at of [IN_WEEK_40, IN_WEEK_40, SUNDAY_LATE_WEEK_40, MONDAY_WEEK_41, '2025-10-12T22:30:00.000Z', '2025-09-23T09:00:00.000Z']) await scheduleRemoval(at);
+    // This week's removals have their own card: only weeks to come are listed.
+    await scheduleRemoval('2025-09-20T12:00:00.000Z');
+    await scheduleRemoval('2025-09-21T12:00:00.000Z');
+    expect(await callOk(t, 'returns.weeksAtCap', {})).toEqual({
+      cap: 2,
+      weeks: [
+        { week: '2025-W40', weekStart: '2025-09-28T23:00:00.000Z', count: 3 },
+        { week: '2025-W41', weekStart: '2025-10-05T23:00:00.000Z', count: 2 },
+      ],
+    });
+    // Raising the cap clears them: the list always follows the cap as set.
+    await callOk(t, 'returns.setWeeklyCap', { cap: 3 });
+    expect((await callOk(t, 'returns.weeksAtCap', {})).weeks.map((w) => w.week)).toEqual(['2025-W40']);
+  });
 });

@@ -8,10 +8,11 @@ import { StatCard } from '../../ui/StatCard';
 import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { weekSpan } from './balance-weeks';
 import { useRefusal } from '../../app/session-store';
+import { WeeksAtCapNotice } from './WeeksAtCapNotice';
 
 const resolver = schemaResolver(SetWeeklyCapInput, (v: { cap: string }) => ({ cap: v.cap.trim() === '' ? undefined : Number(v.cap) }));
 
-/** Removals this UK week against the cap, and the cap itself (a setting; a warning, never a block). */
+/** Removals this UK week against the cap, weeks to come already full, and the cap itself (a setting; a warning, never a block). */
 export function WeeklyCapSection({ cap, onChanged }: { cap: WeeklyCapView; onChanged(cap: WeeklyCapView): void }) {
   const refusal = useRefusal('returns.setWeeklyCap');
   const form = useForm<{ cap: string }, unknown, z.output<typeof SetWeeklyCapInput>>({ defaultValues: { cap: String(cap.cap) }, resolver });
@@ -51,6 +52,7 @@ export function WeeklyCapSection({ cap, onChanged }: { cap: WeeklyCapView; onCha
           )}
         </form>
       </div>
+      <WeeksAtCapNotice cap={cap.cap} />
     </section>
   );
 }
