@@ -46,8 +46,9 @@ test('confirming a removal far from its scheduled time warns beside the time, an
   await step({ type: 'DETAIN', occurredAt: minute(daysAgo(9)) });
   await step({ type: 'SERVE_NOTICE' });
   await step({ type: 'REFER_TO_FRANCE', occurredAt: minute(daysAgo(8)) });
-  await step({ type: 'RECORD_FRANCE_ACCEPTANCE' });
-  await step({ type: 'DECIDE_INADMISSIBILITY' });
+  // Given their times too: a removal cannot be confirmed as happening before the steps it rests on.
+  await step({ type: 'RECORD_FRANCE_ACCEPTANCE', occurredAt: minute(daysAgo(7)) });
+  await step({ type: 'DECIDE_INADMISSIBILITY', occurredAt: minute(daysAgo(6)) });
   await step({ type: 'SCHEDULE_REMOVAL', removalAt: scheduledFor });
 
   await page.goto(`${app.url}#/returns/case/${person.id}`);
