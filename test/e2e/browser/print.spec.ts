@@ -130,8 +130,9 @@ test('the case summary gives the detention, request and removal times an officer
   await step({ type: 'DETAIN', occurredAt: detainedAt });
   await step({ type: 'SERVE_NOTICE' });
   await step({ type: 'REFER_TO_FRANCE', occurredAt: sentAt });
-  await step({ type: 'RECORD_FRANCE_ACCEPTANCE' });
-  await step({ type: 'DECIDE_INADMISSIBILITY' });
+  // Given their times too: the removal cannot be confirmed as happening before the steps it rests on.
+  await step({ type: 'RECORD_FRANCE_ACCEPTANCE', occurredAt: minute(daysAgo(2, 12)) });
+  await step({ type: 'DECIDE_INADMISSIBILITY', occurredAt: minute(daysAgo(2)) });
   await step({ type: 'SCHEDULE_REMOVAL', removalAt: removalFor });
   await step({ type: 'CONFIRM_REMOVAL', occurredAt: removedAt });
 
