@@ -99,6 +99,9 @@ async function syncUntilDone(device: TempEngine, requestTimeoutMs: number, maxAt
   throw new Error(`no sync completed in ${maxAttempts} attempts`);
 }
 
+/** An 8 KB/s link makes these tests slow by design (11–15 s on a quiet machine): room for a loaded one. */
+const THROTTLED_TEST_MS = 60_000;
+
 describe('pushing over a slow link', () => {
   const central = useCentral('postgres');
   const devices: TempEngine[] = [];
@@ -133,7 +136,7 @@ describe('pushing over a slow link', () => {
     } finally {
       await link.close();
     }
-  });
+  }, THROTTLED_TEST_MS);
 
   it('a batch whose answer was lost is sent again in a new batch: what the centre refused the first time still says why', async () => {
     const link = await slowLink(central.url, { upBytesPerSecond: 10 * 1024 * 1024, loseFirstAnswer: true });
@@ -178,5 +181,5 @@ describe('pushing over a slow link', () => {
     } finally {
       await link.close();
     }
-  });
+  }, THROTTLED_TEST_MS);
 });
