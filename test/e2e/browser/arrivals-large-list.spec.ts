@@ -38,4 +38,14 @@ test('20,000 people scroll as a window of rows, to the very last one', async ({ 
   await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
   await expect(rows.first()).toHaveAttribute('aria-rowindex', '2');
   await expect(rows.first()).toHaveAttribute('data-reference', /.+/);
+
+  // Deep in the list, a person opened and Back pressed: the list is where the officer left it.
+  await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight * 0.75 }));
+  const deep = page.locator('[role="row"][aria-rowindex="15001"]');
+  await expect(deep).toHaveAttribute('data-reference', /.+/);
+  const reference = await deep.getAttribute('data-reference');
+  await deep.click();
+  await expect(page.getByText(reference!).first()).toBeVisible();
+  await page.goBack();
+  await expect(page.locator(`[role="row"][data-reference="${reference}"]`)).toBeInViewport();
 });

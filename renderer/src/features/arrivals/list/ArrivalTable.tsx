@@ -51,11 +51,10 @@ export function ArrivalTable({ labelledBy }: { labelledBy: string }) {
     keys.setActive(0);
   }, [s.query, keys]);
 
+  // Kept as the officer scrolls: once the list has left the page, its scroller reads 0.
+  const offset = useRef(useArrivalListStore.getState().scrollOffset);
   const active = keys.active;
-  useEffect(() => {
-    const scroller = scrollRef.current;
-    return () => remember(scroller?.scrollTop ?? 0, active);
-  }, [active, remember]);
+  useEffect(() => () => remember(offset.current, active), [active, remember]);
 
   const searching = s.query.filter.search !== '';
   const tabbable = items.some((i) => i.index === active) ? active : (items[0]?.index ?? -1);
@@ -68,7 +67,7 @@ export function ArrivalTable({ labelledBy }: { labelledBy: string }) {
           ))}
         </div>
       </div>
-      <div role="rowgroup" ref={scrollRef} className="vlist__body" onKeyDown={keys.onKeyDown} data-testid="arrival-rows">
+      <div role="rowgroup" ref={scrollRef} className="vlist__body" onKeyDown={keys.onKeyDown} onScroll={(e) => (offset.current = e.currentTarget.scrollTop)} data-testid="arrival-rows">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => (
             <ArrivalRow
