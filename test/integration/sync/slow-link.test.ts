@@ -120,7 +120,7 @@ describe('pushing over a slow link', () => {
     const link = await slowLink(central.url, { upBytesPerSecond: 8 * 1024 });
     try {
       const device = await deviceWithPeople(link.url, 120);
-      const { result, failures, messages } = await syncUntilDone(device, 1_500, 12);
+      const { result, failures, messages } = await syncUntilDone(device, 1_500, 30);
 
       expect(failures).toBeGreaterThan(0);
       // The officer is told the link is slow, not that the centre is gone.
@@ -168,10 +168,10 @@ describe('pushing over a slow link', () => {
       devices.push(receiver);
       await enrolApp(receiver, link.url, central.db);
 
-      const { result, failures } = await syncUntilDone(receiver, 1_500, 12);
+      const { failures } = await syncUntilDone(receiver, 1_500, 30);
 
       expect(failures).toBeGreaterThan(0);
-      expect(result.received).toBeGreaterThanOrEqual(150); // and whatever the other tests sent
+      // Pages stored by attempts that later timed out are not counted by the run that finished: the records themselves are looked at.
       for (const { id } of sender.engine.db.prepare('SELECT id FROM arrivals').all() as { id: string }[]) {
         expect((await appCall(receiver, 'arrivals.get', { id })).id).toBe(id);
       }
