@@ -9,6 +9,7 @@ import { v6AuditChain } from './migrations/006-audit-chain';
 import { v7SearchMergesWhenIdle } from './migrations/007-search-merges-when-idle';
 import { v8AuditNotes } from './migrations/008-audit-notes';
 import { v9FormDrafts } from './migrations/009-form-drafts';
+import { v10NameSpellings } from './migrations/010-name-spellings';
 
 export interface Migration {
   version: number;
@@ -17,7 +18,7 @@ export interface Migration {
 }
 
 /** Append only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain, v7SearchMergesWhenIdle, v8AuditNotes, v9FormDrafts];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain, v7SearchMergesWhenIdle, v8AuditNotes, v9FormDrafts, v10NameSpellings];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

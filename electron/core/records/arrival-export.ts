@@ -25,7 +25,7 @@ const COLUMNS = [
 ] as const;
 
 export function exportArrivalsCsv(db: Db, query: ParsedInput<'arrivals.exportCsv'>): { filename: string; csv: string; rows: number } {
-  const { from, where, params } = arrivalWhere(query.filter);
+  const { from, where, params } = arrivalWhere(db, query.filter);
   const total = (stmt(db, `SELECT count(*) AS n FROM ${from} ${where}`).get(params) as { n: number }).n;
   if (total > CSV_ROW_LIMIT) {
     throw new AppError('VALIDATION', `${total.toLocaleString('en-GB')} people match; narrow the filter to at most ${CSV_ROW_LIMIT.toLocaleString('en-GB')} to export.`);

@@ -3,13 +3,22 @@ import type { ParsedInput } from '../../../shared/api';
 import { ukDayEndUtc, ukDayStartUtc } from '../../../shared/domain/time';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
+import { indexTerms, spellingVariants } from './name-spellings';
 
 const SORT_COLUMNS = { arrivedAt: 'a.arrived_at', familyName: 'a.family_name', nationality: 'a.nationality' } as const;
 
-/** FTS5 query: every word a prefix, all required; quotes stop user text being read as syntax. */
-export function nameMatchQuery(search: string): string | null {
-  const words = search.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+/**
+ * FTS5 query: every word required, as a prefix of a word in the names (as typed so far) or
+ * as another spelling of it recorded here (Mohammed: Muhammad, Mohamed); quotes stop user
+ * text being read as syntax.
+ */
+export function nameMatchQuery(search: string, variantsOf: (word: string) => string[] = () => []): string | null {
+  const words = indexTerms(search);
+  const wordQuery = (w: string) => {
+    const variants = variantsOf(w);
+    return variants.length ? `("${w}"* OR ${variants.map((v) => `"${v}"`).join(' OR ')})` : `"${w}"*`;
+  };
+  return words.length ? words.map(wordQuery).join(' AND ') : null;
 }
 
 /** Stop counting here: the list says "100,000+" and the officer narrows the filter. */
@@ -20,7 +29,7 @@ export const COUNT_CAP = 100_000;
  * is a set of matching rows: names through the accent-folding FTS index, or, when the text
  * has a digit, document numbers and references by prefix.
  */
-export function arrivalWhere(filter: ArrivalFilter): { from: string; where: string; params: Record<string, unknown>; searching: boolean; countSql: string } {
+export function arrivalWhere(db: Db, filter: ArrivalFilter): { from: string; where: string; params: Record<string, unknown>; searching: boolean; countSql: string } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.from) {
@@ -38,7 +47,7 @@ export function arrivalWhere(filter: ArrivalFilter): { from: string; where: stri
     }
   }
   if (filter.vulnerable !== null) clauses.push(filter.vulnerable ? 'a.vulnerable' : 'NOT a.vulnerable');
-  const hits = searchHits(filter.search, params);
+  const hits = searchHits(db, filter.search, params);
   const onlySearch = hits !== null && clauses.length === 0;
   if (hits) clauses.push(`a.seq IN (${hits})`);
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
@@ -51,14 +60,14 @@ export function arrivalWhere(filter: ArrivalFilter): { from: string; where: stri
   return { from, where, params, searching: hits !== null, countSql: `SELECT count(*) AS n FROM (${counted})` };
 }
 
-function searchHits(search: string, params: Record<string, unknown>): string | null {
+function searchHits(db: Db, search: string, params: Record<string, unknown>): string | null {
   if (!search) return null;
   if (/\d/.test(search)) {
     params.prefix = search.toUpperCase().replace(/\s+/g, '');
     return `SELECT arrival_seq FROM arrival_documents WHERE number >= @prefix AND number < @prefix || '~'
             UNION ALL SELECT seq FROM arrivals WHERE reference >= @prefix AND reference < @prefix || '~'`;
   }
-  params.match = nameMatchQuery(search) ?? '""';
+  params.match = nameMatchQuery(search, (word) => spellingVariants(db, word)) ?? '""';
   return 'SELECT rowid FROM arrival_names WHERE arrival_names MATCH @match ORDER BY rowid DESC';
 }
 
@@ -76,7 +85,7 @@ export function toSummary(row: Record<string, unknown>): ArrivalSummary {
  * backwards and stops at the page); other lists sort as asked. Counts stop at COUNT_CAP.
  */
 export function listArrivals(db: Db, query: ParsedInput<'arrivals.list'>): { items: ArrivalSummary[]; total: number | null; totalIsExact: boolean } {
-  const { from, where, params, searching, countSql } = arrivalWhere(query.filter);
+  const { from, where, params, searching, countSql } = arrivalWhere(db, query.filter);
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
   const order = searching ? 'a.seq DESC' : `${SORT_COLUMNS[query.sort]} ${direction}, a.seq ${direction}`;
   const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({

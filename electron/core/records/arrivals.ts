@@ -7,6 +7,7 @@ import { stmt } from '../db/statements';
 import { scheduleAutomaticCheck } from '../matching/automatic-check';
 import { reindexIdentity } from '../matching/identity-index';
 import type { RequestContext } from './context';
+import { fileSpellings, indexTerms } from './name-spellings';
 import { createRecord, getRecord, updateRecord, type RecordKind, type RecordMeta } from './record-store';
 
 /** Every name a person is known by, as one text for the accent-folding FTS index. */
@@ -19,8 +20,10 @@ export const ARRIVAL: RecordKind<ArrivalFields> = {
   table: 'arrivals',
   noun: 'arrival',
   reindex(db, seq, record: ArrivalFields & RecordMeta) {
+    const names = searchableNames(record);
     stmt(db, 'DELETE FROM arrival_names WHERE rowid = ?').run(seq);
-    stmt(db, 'INSERT INTO arrival_names (rowid, names) VALUES (?, ?)').run(seq, searchableNames(record));
+    stmt(db, 'INSERT INTO arrival_names (rowid, names) VALUES (?, ?)').run(seq, names);
+    fileSpellings(db, indexTerms(names));
     stmt(db, 'DELETE FROM arrival_documents WHERE arrival_seq = ?').run(seq);
     const insertDocument = stmt(db, 'INSERT OR IGNORE INTO arrival_documents (number, arrival_seq) VALUES (?, ?)');
     for (const document of record.documents) insertDocument.run(document.number, seq);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { v10NameSpellings } from '../../../electron/core/db/migrations/010-name-spellings';
 import { dispatch } from '../../../electron/core/dispatch';
 import type { Method } from '../../../shared/api';
 import { arrivalInput, createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
@@ -41,6 +42,29 @@ describe('arrivals', () => {
     expect(await search('cc9988')).toEqual(['Núñez']);
     expect(await search(jose.reference.toLowerCase())).toEqual(['Núñez']);
     expect(await search('"; DROP TABLE arrivals; --')).toEqual([]);
+  });
+
+  it('finds other spellings of a searched name recorded here (Mohammed: Muhammad, Mohamed), not other names that sound close', async () => {
+    t = createTempEngine();
+    await call('arrivals.create', arrivalInput({ familyName: 'Ali', givenNames: 'Muhammad' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Osman', givenNames: 'Mohamed Yousif' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Said', givenNames: 'Mahmoud' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Karimi', givenNames: 'Jamil' }));
+    expect((await search('mohammed')).sort()).toEqual(['Ali', 'Osman']);
+    expect(await search('mohammed yusuf')).toEqual(['Osman']);
+    expect(await search('jamal')).toEqual([]); // Jamal and Jamil are two names
+    expect(await search('mah')).toEqual(['Said']); // a word still being typed is matched as typed
+  });
+
+  it('files the spellings of people recorded before the People search knew them (migration 10)', async () => {
+    t = createTempEngine();
+    await call('arrivals.create', arrivalInput({ familyName: 'Yusuf', givenNames: 'Abdelrahman' }));
+    const db = t.engine.db;
+    db.exec('DROP TABLE name_spellings');
+    v10NameSpellings.up(db);
+    expect(db.prepare("SELECT term FROM name_spellings ORDER BY term").all()).toEqual([{ term: 'abdelrahman' }, { term: 'yusuf' }]);
+    await call('arrivals.create', arrivalInput({ familyName: 'Tesfay', givenNames: 'Selam' }));
+    expect(await search('youssef')).toEqual(['Yusuf']);
   });
 
   it('filters by UK date range, site, nationality and vulnerability, and sorts', async () => {
