@@ -1,5 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
-import { formatUkDateTime, UK_TIME_ZONE } from '../time';
+import { gapInWords, HOUR, ukClockGap } from '../clock-gap';
+import { formatUkDateTime } from '../time';
 import type { ReturnCase } from './case-states';
 
 /*
@@ -14,29 +14,6 @@ import type { ReturnCase } from './case-states';
  * and that is not worth a warning; more than a day apart is no longer the planned departure.
  */
 export const REMOVAL_TIMING_WARNING_HOURS = 24;
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * The gap between two instants as UK clocks show them, so "the same time the next day" is a day
- * apart even across a clock change (then 23 or 25 hours pass): the officer reads UK times.
- */
-function ukClockGap(from: string, to: string): number {
-  const ukReading = (iso: string) => Date.parse(iso) + tzOffset(UK_TIME_ZONE, new Date(iso)) * MINUTE;
-  return ukReading(to) - ukReading(from);
-}
-
-const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
-/** e.g. "3 days", "1 day and 6 hours", "over 1 day" (minutes and seconds left over are not spelled out). */
-function gapInWords(ms: number): string {
-  const days = Math.floor(ms / DAY);
-  const hours = Math.floor((ms % DAY) / HOUR);
-  const words = [days && count(days, 'day'), hours && count(hours, 'hour')].filter(Boolean).join(' and ');
-  return ms % HOUR ? `over ${words}` : words;
-}
 
 /**
  * A warning when a removal is confirmed more than REMOVAL_TIMING_WARNING_HOURS (on UK clocks)
