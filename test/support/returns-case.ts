@@ -25,9 +25,10 @@ export const ALL_MET = {
   NOT_A_THREAT: { status: 'met', note: '' },
 } as const;
 
-/** An adult who landed by small boat at `arrivedAt`; returns the arrival. */
+/** An adult who landed by small boat at `arrivedAt` (the boat detected an hour before); returns the arrival. */
 export async function smallBoatArrival(t: TempEngine, arrivedAt: string, overrides: Record<string, unknown> = {}) {
-  const boat = await callOk(t, 'interceptions.create', interceptionInput() as Input<'interceptions.create'>);
+  const detectedAt = new Date(Date.parse(arrivedAt) - 3_600_000).toISOString();
+  const boat = await callOk(t, 'interceptions.create', interceptionInput({ detectedAt, interceptedAt: arrivedAt }) as Input<'interceptions.create'>);
   return callOk(t, 'arrivals.create', arrivalInput({ route: 'SMALL_BOAT', interceptionId: boat.id, arrivedAt, ...overrides }) as Input<'arrivals.create'>);
 }
 

@@ -1,4 +1,5 @@
 import type { Arrival, ArrivalFields } from '../../../shared/domain/arrival';
+import { arrivalBeforeBoatProblem, type BoatTimes } from '../../../shared/domain/arrival-boat-time';
 import type { ParsedInput } from '../../../shared/api';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../db/connection';
@@ -34,10 +35,20 @@ export const ARRIVAL: RecordKind<ArrivalFields> = {
   },
 };
 
+/**
+ * The boat must be on this device, and the person cannot have arrived before it was detected
+ * (shared/domain/arrival-boat-time.ts). Checked only here, where an officer saves: records
+ * pulled from the centre are stored as they come.
+ */
 function checkInterception(db: Db, fields: ArrivalFields): void {
-  if (fields.interceptionId && !stmt(db, 'SELECT 1 FROM interceptions WHERE id = ?').get(fields.interceptionId)) {
-    throw AppError.validation([{ path: 'interceptionId', message: 'That interception is not on this device' }]);
-  }
+  if (!fields.interceptionId) return;
+  // Two fields read from the JSON, not the whole record parsed: this is on every small-boat save.
+  const boat = stmt(db, "SELECT reference, data ->> '$.detectedAt' AS detectedAt, data ->> '$.interceptedAt' AS interceptedAt FROM interceptions WHERE id = ?").get(
+    fields.interceptionId,
+  ) as BoatTimes | undefined;
+  if (!boat) throw AppError.validation([{ path: 'interceptionId', message: 'That interception is not on this device' }]);
+  const problem = arrivalBeforeBoatProblem(fields.arrivedAt, boat);
+  if (problem) throw AppError.validation([{ path: 'arrivedAt', message: problem }]);
 }
 
 export function createArrival(db: Db, device: Device, ctx: RequestContext, input: ArrivalFields): Arrival {

@@ -5,9 +5,11 @@ import { FormSection } from '../../../ui/FormSection';
 import { Select } from '../../../ui/Select';
 import { InterceptionLinkField } from './InterceptionLinkField';
 import { useArrivalFormContext } from './use-arrival-form';
+import { useArrivalTimeCheck } from './use-arrival-time-check';
 
 export function ArrivalSection({ interceptionReference }: { interceptionReference: string }) {
   const { register, errors } = useArrivalFormContext();
+  const boatTime = useArrivalTimeCheck();
   return (
     <FormSection title="Arrival">
       <div className="form__grid">
@@ -17,7 +19,7 @@ export function ArrivalSection({ interceptionReference }: { interceptionReferenc
         <Field label="Site" error={errors.site?.message}>
           <Select options={SITES} placeholder="Choose…" {...register('site')} />
         </Field>
-        <Field label="Arrived at (UK time)" error={errors.arrivedAt?.message}>
+        <Field label="Arrived at (UK time)" error={errors.arrivedAt?.message ?? boatTime.problem ?? undefined} warning={boatTime.warning}>
           <input type="datetime-local" {...register('arrivedAt')} />
         </Field>
         <InterceptionLinkField initialReference={interceptionReference} />
