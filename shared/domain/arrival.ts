@@ -15,6 +15,7 @@ import { isoInstant, notInFuture, Uuid } from './fields';
 import { calendarDate, isCalendarDate, todayIso } from './dates';
 import { withoutInvisibleCharacters } from './invisible-characters';
 import { RecordStatus, requireWhenFinal, text } from './record-status';
+import { arrivalDateOrderIssues } from './arrival-date-order';
 
 const nationality = (label: string) =>
   z.string({ error: `Choose the ${label}` }).trim().toUpperCase().refine(isNationalityCode, { error: `Choose a ${label} from the list` });
@@ -114,6 +115,7 @@ function arrivalRules(v: ArrivalShape, ctx: z.RefinementCtx) {
   if ((v2.reasonableGroundsAt || v2.conclusiveGroundsAt) && !v2.nrmReferredAt) {
     ctx.addIssue({ code: 'custom', path: ['vulnerability', 'nrmReferredAt'], message: 'Enter the NRM referral date before its decisions' });
   }
+  for (const issue of arrivalDateOrderIssues(v)) ctx.addIssue({ code: 'custom', ...issue });
   if (v.biometricsEnrolled && !v.biometricReference) {
     ctx.addIssue({ code: 'custom', path: ['biometricReference'], message: 'Enter the enrolment reference' });
   }
