@@ -37,7 +37,15 @@ export function personName(a: Pick<Arrival, 'familyName' | 'givenNames'>): strin
 }
 
 export function casePerson(a: Arrival): CasePerson {
-  return { arrivalId: a.id, reference: a.reference, name: personName(a), nationality: a.nationality, arrivedAt: a.arrivedAt };
+  return {
+    arrivalId: a.id,
+    reference: a.reference,
+    name: personName(a),
+    nationality: a.nationality,
+    arrivedAt: a.arrivedAt,
+    // Stored records are read as they were written: one pulled from the centre may have no vulnerability section.
+    nrmReferredAt: (a.vulnerability as Arrival['vulnerability'] | undefined)?.nrmReferredAt ?? null,
+  };
 }
 
 /** The case as the panel needs it: its clocks and the events it can legally take now. */

@@ -48,6 +48,8 @@ export const CasePerson = z.object({
   name: z.string(),
   nationality: z.string().nullable(),
   arrivedAt: z.string().nullable(),
+  /** From the person's vulnerability section: a referral is a barrier the case must show (nrm-referral-notice.ts). */
+  nrmReferredAt: z.string().nullable(),
 });
 export type CasePerson = z.output<typeof CasePerson>;
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/domain/errors';
@@ -16,6 +16,8 @@ interface ActionFormProps {
   type: CaseEventType;
   record: ReturnsCaseRecord;
   limitText: string | null;
+  /** Values it opens with (a barrier filled in from a notice); otherwise empty. */
+  initial?: ActionValues | undefined;
   onApplied(outcome: Output<'returns.applyEvent'>): void;
   onCancel(): void;
   onReload(): void;
@@ -26,9 +28,14 @@ interface ActionFormProps {
  * engine's answer. A refusal (the case cannot move that way now) is said in the machine's
  * own words; a problem with what was typed is said beside that field.
  */
-export function ActionForm({ type, record, limitText, onApplied, onCancel, onReload }: ActionFormProps) {
+export function ActionForm({ type, record, limitText, initial, onApplied, onCancel, onReload }: ActionFormProps) {
   const resolver = useMemo(() => schemaResolver(ApplyReturnsEventInput, (v: ActionValues) => toEventInput(type, record, v)), [type, record]);
-  const form = useForm<ActionValues, unknown, z.output<typeof ApplyReturnsEventInput>>({ defaultValues: emptyAction(), resolver, shouldFocusError: true });
+  const form = useForm<ActionValues, unknown, z.output<typeof ApplyReturnsEventInput>>({ defaultValues: initial ?? emptyAction(), resolver, shouldFocusError: true });
+  const { setFocus } = form;
+  // Opened from a notice, the form may be far down the page: the reason it was filled with is where to look.
+  useEffect(() => {
+    if (initial) setFocus('reason');
+  }, [initial, setFocus]);
   const [refusal, setRefusal] = useState<{ message: string; stale: boolean } | null>(null);
 
   async function apply(input: z.output<typeof ApplyReturnsEventInput>) {

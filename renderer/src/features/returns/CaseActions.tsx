@@ -1,21 +1,25 @@
-import { useState } from 'react';
 import type { Output } from '../../../../shared/api';
 import { caseEventLabel, type CaseEventType } from '../../../../shared/domain/returns/case-states';
 import type { ReturnsCaseView } from '../../../../shared/domain/returns/returns-case-record';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { ActionForm } from './ActionForm';
+import type { ChosenAction } from './action-values';
 import { useSessionStore } from '../../app/session-store';
 import { refusalFor } from '../../../../shared/domain/role-refusals';
 
 interface CaseActionsProps {
   view: ReturnsCaseView;
+  /** The action whose form is open: held by the panel, which can also open one from a notice. */
+  chosen: ChosenAction | null;
+  onChoose(action: ChosenAction | null): void;
   onApplied(outcome: Output<'returns.applyEvent'>): void;
   onReload(): void;
 }
 
 /** Only the moves the case can legally make now, as buttons; the eligibility check has its own checklist. */
-export function CaseActions({ view, onApplied, onReload }: CaseActionsProps) {
-  const [chosen, setChosen] = useState<CaseEventType | null>(null);
+export function CaseActions({ view, chosen: open, onChoose, onApplied, onReload }: CaseActionsProps) {
+  const chosen = open?.type ?? null;
+  const setChosen = (type: CaseEventType | null) => onChoose(type ? { type } : null);
   const role = useSessionStore((s) => s.status?.officer?.role ?? null);
   // A supervisor's decision (shared/domain/roles.ts) is shown to an officer, disabled, with why.
   const refusalOf = (type: CaseEventType) => refusalFor(role, 'returns.applyEvent', { event: { type } });
@@ -50,8 +54,9 @@ export function CaseActions({ view, onApplied, onReload }: CaseActionsProps) {
       ))}
       {chosen && events.includes(chosen) && refusalOf(chosen) === null && (
         <ActionForm
-          key={`${chosen}:${record.version}`}
+          key={`${chosen}:${record.version}:${open?.initial ? 'filled' : 'empty'}`}
           type={chosen}
+          initial={open?.initial}
           record={record}
           limitText={limit ? formatUkDateTime(limit.due) : null}
           onApplied={(outcome) => {

@@ -12,13 +12,15 @@ interface EligibilityResultProps {
   /** The case as it stands: whether the readmission request has been sent since the check. */
   times: Pick<ReturnCase, 'state' | 'arrivedAt' | 'referralSentAt'>;
   detailed: boolean;
+  /** An NRM referral on the person's record not yet recorded as a barrier: "every condition is met" must not read as "nothing stands in the way". */
+  nrmReferralPending?: boolean;
 }
 
 /**
  * The engine's weighing of the conditions: the result, a reason for every condition not met or
  * unknown, and, while the readmission request is not yet sent, by when it must be.
  */
-export function EligibilityResult({ assessment, times, detailed }: EligibilityResultProps) {
+export function EligibilityResult({ assessment, times, detailed, nrmReferralPending = false }: EligibilityResultProps) {
   const now = new Date().toISOString();
   const referral = assessment.conditions.REFERRAL_IN_TIME;
   const unsent = referral ? unsentReferralCondition('REFERRAL_IN_TIME', referral.status, times, now) : null;
@@ -38,6 +40,11 @@ export function EligibilityResult({ assessment, times, detailed }: EligibilityRe
         </ul>
       ) : (
         <p>Every condition is met.</p>
+      )}
+      {nrmReferralPending && (
+        <p className="notice notice--warning" data-testid="eligibility-nrm-warning">
+          An NRM referral is recorded on the person: it is a barrier to removal, whatever this result says. Record it on the case (see the warning above).
+        </p>
       )}
       {unsent && (
         <p data-testid="referral-not-sent">

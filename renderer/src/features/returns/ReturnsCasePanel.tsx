@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Output } from '../../../../shared/api';
 import { CASE_STATE_LABELS } from '../../../../shared/domain/returns/case-states';
+import { nrmReferralNotice } from '../../../../shared/domain/returns/nrm-referral-notice';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
@@ -8,7 +9,9 @@ import { CaseStateBadge, CaseSummary } from './CaseSummary';
 import { DeadlineTable } from './DeadlineTable';
 import { EligibilityChecklist } from './EligibilityChecklist';
 import { EligibilityResult } from './EligibilityResult';
+import { NrmReferralNotice } from './NrmReferralNotice';
 import { OpenCaseButton } from './OpenCaseButton';
+import { nrmBarrierAction, type ChosenAction } from './action-values';
 import { useReturnsCase } from './use-returns-case';
 import './returns.css';
 
@@ -23,6 +26,7 @@ export function ReturnsCasePanel({ arrivalId }: { arrivalId: string }) {
   const headingId = useId();
   const { view, error, reload, replace } = useReturnsCase(arrivalId);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [chosen, setChosen] = useState<ChosenAction | null>(null);
 
   const applied = (outcome: Output<'returns.applyEvent'>) => {
     setNotice({ text: outcome.case ? `Saved. The case is now "${CASE_STATE_LABELS[outcome.case.state]}".` : 'Saved.', warning: outcome.warning });
@@ -52,18 +56,21 @@ export function ReturnsCasePanel({ arrivalId }: { arrivalId: string }) {
             {notice.warning}
           </p>
         )}
+        <NrmReferralNotice view={view} onRecordBarrier={(referredAt) => setChosen(nrmBarrierAction(referredAt))} />
         <CaseSummary record={record} />
         <h3>Deadlines</h3>
         <DeadlineTable view={view} />
         <h3>Eligibility</h3>
-        {record.eligibilityAssessment && <EligibilityResult assessment={record.eligibilityAssessment} times={record} detailed={!checking} />}
+        {record.eligibilityAssessment && (
+          <EligibilityResult assessment={record.eligibilityAssessment} times={record} detailed={!checking} nrmReferralPending={nrmReferralNotice(view.person.nrmReferredAt, record) !== null} />
+        )}
         {checking ? (
           <EligibilityChecklist key={record.version} record={record} onSaved={(v) => (setNotice({ text: 'Eligibility check saved.', warning: null }), replace(v))} />
         ) : (
           !record.eligibilityAssessment && <p className="muted">Not yet checked: the check is recorded once the person is screened.</p>
         )}
         <h3>Next steps</h3>
-        <CaseActions view={view} onApplied={applied} onReload={reload} />
+        <CaseActions view={view} chosen={chosen} onChoose={setChosen} onApplied={applied} onReload={reload} />
         <h3>History</h3>
         <CaseHistory record={record} />
       </>

@@ -1,6 +1,7 @@
 import { CASE_TRANSITIONS } from '../../../../shared/domain/returns/case-machine';
 import { REASON_REQUIRED_STATES, type CaseEventType } from '../../../../shared/domain/returns/case-states';
 import { TIMED_EVENTS } from '../../../../shared/domain/returns/event-times';
+import { nrmBarrierReason } from '../../../../shared/domain/returns/nrm-referral-notice';
 import { ukLocalToUtcIso } from '../../../../shared/domain/time';
 
 /** What an action's form holds, named like the contract's paths so the engine's messages land beside the right field. */
@@ -10,6 +11,18 @@ export interface ActionValues {
 }
 
 export const emptyAction = (): ActionValues => ({ event: { removalAt: '', occurredAt: '', barrier: '', release: false }, reason: '' });
+
+/** The action whose form is open, and what it starts with when opened from a notice rather than its button. */
+export interface ChosenAction {
+  type: CaseEventType;
+  initial?: ActionValues;
+}
+
+/** "Record a barrier" filled in from the NRM referral on the person's record. */
+export function nrmBarrierAction(nrmReferredAt: string): ChosenAction {
+  const empty = emptyAction();
+  return { type: 'RAISE_BARRIER', initial: { event: { ...empty.event, barrier: 'MODERN_SLAVERY_REFERRAL' }, reason: nrmBarrierReason(nrmReferredAt) } };
+}
 
 /** A UK local time typed in a datetime-local field, as the contract's UTC instant; blank stays undefined. */
 const typedInstant = (local: string) => (local.trim() ? (ukLocalToUtcIso(local) ?? local) : undefined);
