@@ -10,8 +10,10 @@ import { transferInput } from './transfer';
  * Every name is an invented combination of common names.
  */
 
-export async function landBoat(t: TempEngine) {
-  return callOk(t, 'interceptions.create', interceptionInput() as Input<'interceptions.create'>);
+/** A boat landed at `landedAt` (detected an hour before): its people cannot have arrived before it was seen. */
+export async function landBoat(t: TempEngine, landedAt = '2025-08-06T03:05:00.000Z') {
+  const detectedAt = new Date(Date.parse(landedAt) - 3_600_000).toISOString();
+  return callOk(t, 'interceptions.create', interceptionInput({ detectedAt, interceptedAt: landedAt }) as Input<'interceptions.create'>);
 }
 
 export function smallBoatPerson(t: TempEngine, boatId: string, fields: Record<string, unknown>): Promise<Arrival> {

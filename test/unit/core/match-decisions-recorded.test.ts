@@ -12,11 +12,11 @@ describe('matching.decisions: what the person screen shows as it opens', () => {
   it('lists every candidate decided on for this person, with the decision that stands and the earlier ones, and nobody else', async () => {
     t = createTempEngine();
     t.ctx = testContext({ now: () => now });
-    const boat = await landBoat(t);
+    const boat = await landBoat(t, '2025-06-02T04:00:00.000Z');
     const before = await smallBoatPerson(t, boat.id, { familyName: 'Mohammed', givenNames: 'Abdul Rahman', dateOfBirth: '1994-03-11', arrivedAt: '2025-06-02T04:00:00.000Z' });
-    const again = await landBoat(t);
+    const again = await landBoat(t, '2025-10-20T04:00:00.000Z');
     const person = await smallBoatPerson(t, again.id, { familyName: 'Muhammad', givenNames: 'Abdelrahman', dateOfBirth: '1994-03-11', arrivedAt: '2025-10-20T04:00:00.000Z' });
-    const stranger = await smallBoatPerson(t, again.id, { familyName: 'Tesfay', givenNames: 'Yonas', nationality: 'ERI', dateOfBirth: '1990-01-20' });
+    const stranger = await smallBoatPerson(t, again.id, { familyName: 'Tesfay', givenNames: 'Yonas', nationality: 'ERI', dateOfBirth: '1990-01-20', arrivedAt: '2025-10-20T04:00:00.000Z' });
     expect(await callOk(t, 'matching.decisions', { arrivalId: person.id })).toEqual([]);
 
     await callOk(t, 'matching.decide', { subjectId: person.id, candidateId: before.id, decision: 'CONFIRMED', note: 'Same scar on the left hand.' });

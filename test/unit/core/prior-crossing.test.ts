@@ -25,7 +25,7 @@ const keysOf = (arrivalId: string) =>
 
 /** He crossed by small boat in June as "Mohammed, Abdul Rahman", born 11 March 1994. */
 async function crossedInJune() {
-  const boat = await landBoat(t);
+  const boat = await landBoat(t, '2025-06-02T04:00:00.000Z');
   const before = await smallBoatPerson(t, boat.id, { familyName: 'Mohammed', givenNames: 'Abdul Rahman', dateOfBirth: '1994-03-11', arrivedAt: '2025-06-02T04:00:00.000Z' });
   await smallBoatPerson(t, boat.id, { familyName: 'Tesfay', givenNames: 'Yonas', nationality: 'ERI', dateOfBirth: '1990-01-20' });
   return { boat, before };
@@ -158,12 +158,12 @@ describe('re-entry under the returns pilot', () => {
   it('flags a new small-boat arrival who matches someone removed to France, and nobody else', async () => {
     engine();
     now = new Date('2025-09-29T10:00:00.000Z');
-    const boat = await landBoat(t);
+    const boat = await landBoat(t, '2025-09-20T04:00:00.000Z');
     const removed = await smallBoatPerson(t, boat.id, { familyName: 'Rahimi', givenNames: 'Jawad', nationality: 'AFG', dateOfBirth: '1995-04-02', arrivedAt: '2025-09-20T04:00:00.000Z' });
     await removeUnderPilot(t, removed.id, '2025-10-01T09:00:00.000Z', (iso) => (now = new Date(iso)));
 
     now = new Date('2025-11-10T06:00:00.000Z');
-    const again = await landBoat(t);
+    const again = await landBoat(t, '2025-11-10T03:00:00.000Z');
     const back = await smallBoatPerson(t, again.id, { familyName: 'Rahimy', givenNames: 'Javad', nationality: 'AFG', dateOfBirth: '1995-04-02', arrivedAt: '2025-11-10T03:00:00.000Z' });
     const stranger = await smallBoatPerson(t, again.id, { familyName: 'Haidari', givenNames: 'Farid', nationality: 'AFG', dateOfBirth: '1992-08-14', arrivedAt: '2025-11-10T03:00:00.000Z' });
 
