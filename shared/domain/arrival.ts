@@ -93,14 +93,22 @@ const FINAL_REQUIRES = {
 
 type ArrivalShape = z.output<z.ZodObject<typeof arrivalFields>>;
 
+/** What a date of birth should look like for how it is known; an estimate typed as a year is told how to say so. */
+function dateOfBirthShapeMessage(precision: ArrivalShape['dateOfBirthPrecision'], typed: string): string {
+  if (precision === 'YEAR') return 'Date of birth must be a year, e.g. 1998';
+  if (precision === 'ESTIMATED' && /^\d{4}$/.test(typed)) {
+    return 'An estimated date of birth is a whole date, e.g. 01/07/1990; for a year alone, choose "Year only"';
+  }
+  return 'Date of birth must be a real date, e.g. 14/03/1998';
+}
+
 function arrivalRules(v: ArrivalShape, ctx: z.RefinementCtx) {
   requireWhenFinal(FINAL_REQUIRES)(v, ctx);
   if (v.dateOfBirth) {
     const ok = v.dateOfBirthPrecision === 'YEAR' ? /^\d{4}$/.test(v.dateOfBirth) : isCalendarDate(v.dateOfBirth);
     const year = Number(v.dateOfBirth.slice(0, 4));
     if (!ok) {
-      const expected = v.dateOfBirthPrecision === 'YEAR' ? 'a year, e.g. 1998' : 'a real date, e.g. 14/03/1998';
-      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: `Date of birth must be ${expected}` });
+      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: dateOfBirthShapeMessage(v.dateOfBirthPrecision, v.dateOfBirth) });
     } else if (year < 1900 || v.dateOfBirth > todayIso()) {
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Date of birth must be between 1900 and today' });
     }

@@ -27,4 +27,12 @@ describe('dates typed day first, as UK officers write them', () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.find((i) => i.path[0] === 'dateOfBirth')?.message).toBe('Date of birth must be a real date, e.g. 14/03/1998');
   });
+
+  it('an estimate typed as a year alone is told to be a whole date, or "Year only"', () => {
+    const person = { route: 'OTHER', site: 'MAN', familyName: 'Example', dateOfBirthPrecision: 'ESTIMATED', dateOfBirth: '1990' };
+    const parsed = ArrivalInput.safeParse(person);
+    expect(parsed.error?.issues.find((i) => i.path[0] === 'dateOfBirth')?.message).toBe(
+      'An estimated date of birth is a whole date, e.g. 01/07/1990; for a year alone, choose "Year only"',
+    );
+  });
 });
