@@ -28,12 +28,18 @@ function skeleton(term: string) {
   return letters.length >= MIN_LETTERS ? phoneticForm(letters) : null;
 }
 
-/** Files the words of a saved person's names (most are already there: one index lookup each). */
+/**
+ * Files the words of a saved person's names. Most are filed already: one index lookup each,
+ * and the skeleton is worked out only for a new word (it is most of the cost, on every
+ * record a pull stores).
+ */
 export function fileSpellings(db: Db, terms: Iterable<string>): void {
-  const file = stmt(db, 'INSERT OR IGNORE INTO name_spellings (phonetic_key, vowels, term) VALUES (?, ?, ?)');
+  const filed = stmt(db, 'SELECT 1 FROM name_spellings WHERE term = ?');
+  const file = stmt(db, 'INSERT INTO name_spellings (term, phonetic_key, vowels) VALUES (?, ?, ?)');
   for (const term of new Set(terms)) {
+    if (filed.get(term)) continue;
     const form = skeleton(term);
-    if (form && form.key) file.run(form.key, form.vowels, term);
+    if (form && form.key) file.run(term, form.key, form.vowels);
   }
 }
 

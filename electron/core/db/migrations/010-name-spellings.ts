@@ -11,11 +11,11 @@ export const v10NameSpellings: Migration = {
   up(db) {
     db.exec(`
       CREATE TABLE name_spellings (
+        term TEXT PRIMARY KEY,
         phonetic_key TEXT NOT NULL,
-        vowels TEXT NOT NULL,
-        term TEXT NOT NULL,
-        PRIMARY KEY (phonetic_key, term)
+        vowels TEXT NOT NULL
       ) STRICT, WITHOUT ROWID;
+      CREATE INDEX name_spellings_by_key ON name_spellings (phonetic_key);
       CREATE VIRTUAL TABLE temp.arrival_name_terms USING fts5vocab(main, arrival_names, row);
     `);
     const terms = (db.prepare('SELECT term FROM temp.arrival_name_terms').all() as { term: string }[]).map((r) => r.term);
