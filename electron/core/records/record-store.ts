@@ -4,7 +4,7 @@ import type { Db } from '../db/connection';
 import { nextReference, type Device } from '../db/device';
 import { stmt } from '../db/statements';
 import type { RequestContext } from './context';
-import { contentHash, saveRecord, type RecordType } from './save-record';
+import { contentHash, diffFields, saveRecord, type RecordType } from './save-record';
 
 /** What every stored record carries besides its own fields. */
 export interface RecordMeta {
@@ -88,6 +88,9 @@ export function updateRecord<F extends object>(db: Db, device: Device, ctx: Requ
       }
       const before = JSON.parse(row.data) as F & RecordMeta;
       const record = { ...before, ...fields, updatedAt: ctx.now().toISOString(), version: version + 1 };
+      // Saved again unchanged: nothing to record, send or show in the history. Unless the centre
+      // refused the last change: saving it again, as the refusal says to, sends it again.
+      if (Object.keys(diffFields(before, record)).length === 0 && !lastChangeRefused(db, kind.type, id)) return before;
       saveRecord(db, device, ctx, {
         type: kind.type,
         id,
@@ -102,6 +105,11 @@ export function updateRecord<F extends object>(db: Db, device: Device, ctx: Requ
       return record;
     })
     .immediate();
+}
+
+function lastChangeRefused(db: Db, type: RecordType, id: string): boolean {
+  const last = stmt(db, 'SELECT state FROM outbox WHERE record_type = ? AND record_id = ? ORDER BY seq DESC LIMIT 1').get(type, id) as { state: string } | undefined;
+  return last?.state === 'rejected';
 }
 
 /**

@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 
-export type SaveOutcome = 'created' | 'corrected';
+export type SaveOutcome = 'created' | 'corrected' | 'unchanged';
+
+/** What a save did: made the record, corrected it, or found nothing changed (the engine then keeps the version). */
+export function saveOutcome(existing: { version: number } | null, saved: { version: number }): SaveOutcome {
+  if (!existing) return 'created';
+  return saved.version === existing.version ? 'unchanged' : 'corrected';
+}
 
 /**
  * The "saved" outcome an editor passed in the navigation state, for the record page's banner

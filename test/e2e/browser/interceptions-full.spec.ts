@@ -150,6 +150,12 @@ test('a correction is saved against the version opened and shows in the history,
   const history = page.getByRole('region', { name: 'History' });
   await expect(history.getByText(/^Corrected by /)).toBeVisible();
   await expect(history.getByRole('row', { name: /^People aboard/ }).getByRole('cell')).toHaveText(['People aboard', '58', '61']);
+
+  // Opened again and saved with nothing changed: said so, and the history does not grow.
+  await page.getByRole('link', { name: 'Correct' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(savedBanner(page)).toHaveText('Nothing was changed, so nothing new was saved.');
+  await expect(history.getByText(/^Corrected by /)).toHaveCount(1);
 });
 
 test('a draft saved without a zone is finalised later, when the zone is known', async ({ page, app }) => {

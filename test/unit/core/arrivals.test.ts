@@ -109,6 +109,22 @@ describe('arrivals', () => {
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
+  it('a save that changes nothing records nothing, unless the centre refused the last change (saving again sends it again)', async () => {
+    t = createTempEngine();
+    const saved = await call('arrivals.create', arrivalInput());
+    const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = saved;
+    void reference; void createdBy; void createdAt; void updatedAt;
+    const counts = () => t.engine.db.prepare('SELECT (SELECT count(*) FROM audit_log WHERE record_id = ?) AS audit, (SELECT count(*) FROM outbox WHERE record_id = ?) AS outbox').get(id, id);
+    const unchanged = await call('arrivals.update', { id, version, changes: fields });
+    expect(unchanged.version).toBe(1);
+    expect(counts()).toEqual({ audit: 1, outbox: 1 });
+
+    t.engine.db.prepare("UPDATE outbox SET state = 'rejected' WHERE record_id = ?").run(id);
+    const resent = await call('arrivals.update', { id, version, changes: fields });
+    expect(resent.version).toBe(2);
+    expect(counts()).toEqual({ audit: 2, outbox: 2 });
+  });
+
   it('refuses a person linked to an interception that is not on the device', async () => {
     t = createTempEngine();
     const result = await dispatch(t.engine.handlers, 'arrivals.create', arrivalInput({ route: 'SMALL_BOAT', interceptionId: '01927f6e-0000-7000-8000-000000000000' }), t.ctx);

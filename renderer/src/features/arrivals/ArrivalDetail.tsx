@@ -27,7 +27,11 @@ export function ArrivalDetail() {
     <article aria-labelledby="arrival-title" className="record">
       {saved && (
         <div className="banner banner--ok" role="status">
-          {saved === 'created' ? `Saved on this device as ${person.reference}.` : `Correction saved: ${person.reference} is now version ${person.version}.`}
+          {saved === 'created'
+            ? `Saved on this device as ${person.reference}.`
+            : saved === 'unchanged'
+              ? 'Nothing was changed, so nothing new was saved.'
+              : `Correction saved: ${person.reference} is now version ${person.version}.`}
         </div>
       )}
       <div className="page-header">

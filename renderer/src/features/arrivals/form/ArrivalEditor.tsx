@@ -21,11 +21,9 @@ import { IdentitySection } from './IdentitySection';
 import { NotesSection } from './NotesSection';
 import { VulnerabilitySection } from './VulnerabilitySection';
 import { useSaveArrival } from './use-save-arrival';
+import { saveOutcome, type SaveOutcome } from '../../../ui/use-just-saved';
 
 const resolver = schemaResolver(ArrivalInput, toArrivalInput);
-
-/** What the detail page says after a save. */
-export type SavedState = { saved: 'created' | 'corrected' };
 
 interface ArrivalEditorProps {
   initial: ArrivalFormValues;
@@ -47,7 +45,7 @@ export function ArrivalEditor({ initial, existing, interceptionReference, onRelo
     if (!saved) return;
     await draft.saved();
     void refreshSync();
-    const state: SavedState = { saved: existing ? 'corrected' : 'created' };
+    const state: { saved: SaveOutcome } = { saved: saveOutcome(existing, saved) };
     navigate(`/arrivals/${saved.id}`, { state });
   }
 

@@ -20,11 +20,9 @@ import { PositionSection } from './PositionSection';
 import { SeizureSection } from './SeizureSection';
 import { VesselSection } from './VesselSection';
 import { useSaveInterception } from './use-save-interception';
+import { saveOutcome, type SaveOutcome } from '../../../ui/use-just-saved';
 
 const resolver = schemaResolver(InterceptionInput, toInterceptionInput);
-
-/** What the detail page says after a save. */
-export type SavedState = { saved: 'created' | 'corrected' };
 
 interface InterceptionEditorProps {
   initial: InterceptionFormValues;
@@ -45,7 +43,7 @@ export function InterceptionEditor({ initial, existing, onReload }: Interception
     if (!saved) return;
     await draft.saved();
     void refreshSync();
-    const state: SavedState = { saved: existing ? 'corrected' : 'created' };
+    const state: { saved: SaveOutcome } = { saved: saveOutcome(existing, saved) };
     navigate(`/interceptions/${saved.id}`, { state });
   }
 
