@@ -1,13 +1,13 @@
 import { forwardRef, type SelectHTMLAttributes } from 'react';
 import type { Option } from '../../../shared/domain/reference/options';
-import { typeAheadWithoutCycling } from './select-type-ahead';
+import { forgetTyping, typeAheadWithoutCycling } from './select-type-ahead';
 
 interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
   options: readonly Option[];
   placeholder?: string;
 }
 
-export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select({ options, placeholder, onKeyDown, ...rest }, ref) {
+export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select({ options, placeholder, onKeyDown, onBlur, ...rest }, ref) {
   return (
     <select
       ref={ref}
@@ -15,6 +15,10 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
       onKeyDown={(event) => {
         onKeyDown?.(event);
         if (!event.defaultPrevented) typeAheadWithoutCycling(event);
+      }}
+      onBlur={(event) => {
+        forgetTyping(event.currentTarget);
+        onBlur?.(event);
       }}
     >
       {placeholder !== undefined && <option value="">{placeholder}</option>}

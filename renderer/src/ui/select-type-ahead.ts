@@ -27,3 +27,8 @@ export function typeAheadWithoutCycling(event: KeyboardEvent<HTMLSelectElement>)
   select.value = match.value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** Typing starts afresh each time the list is entered: what was typed into it for the previous person does not carry over. */
+export function forgetTyping(select: HTMLSelectElement): void {
+  typed.delete(select);
+}
