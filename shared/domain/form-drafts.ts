@@ -9,10 +9,14 @@ import { z } from 'zod';
 export const FORM_DRAFT_DAYS = 7;
 const MAX_DRAFT_CHARS = 256 * 1024;
 
-/** Which form: a new interception, person or safe-route application, or the next person of one boat. */
+/**
+ * Which form: a new interception, person (started from one boat, or from none) or safe-route
+ * application, or the next person of one boat. A person typed for one boat is never brought
+ * back on another's form.
+ */
 export const FormDraftKey = z
   .string({ error: 'Name the form' })
-  .regex(/^(?:(?:interception|arrival|transfer):new|boat-person:[0-9a-f-]{36})$/, { error: 'This app keeps no draft of that form' });
+  .regex(/^(?:(?:interception|arrival|transfer):new|arrival:new:[0-9a-f-]{36}|boat-person:[0-9a-f-]{36})$/, { error: 'This app keeps no draft of that form' });
 export type FormDraftKey = z.infer<typeof FormDraftKey>;
 
 export const FormDraftQuery = z.strictObject({ key: FormDraftKey });

@@ -3,6 +3,7 @@ import type { Input, Output } from '../../../shared/api';
 import { refusalFor } from '../../../shared/domain/role-refusals';
 import type { SessionStatus } from '../../../shared/domain/session';
 import { call, whenRefused } from '../api/client';
+import { keepFormDraftsNow } from '../ui/forms/use-form-draft';
 
 interface SessionState {
   info: Output<'app.info'> | null;
@@ -64,14 +65,18 @@ export const useSessionStore = create<SessionState>((set, get) => {
     async unlock(input) {
       await apply(await call('session.unlock', input));
     },
+    // What was typed a moment ago is kept before the session closes to this page.
     async lock() {
+      await keepFormDraftsNow();
       await apply(await call('session.lock'));
     },
     async switchOfficer() {
+      await keepFormDraftsNow();
       set({ switching: true });
       await apply(await call('session.lock'));
     },
     async signOut() {
+      await keepFormDraftsNow();
       set({ switching: false });
       await apply(await call('session.signOut'));
     },

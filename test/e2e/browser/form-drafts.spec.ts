@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/app-fixture';
 import type { Api } from '../support/api';
+import { DEMO } from '../support/browser-mode';
 import { landBoat } from '../support/returns';
 import { screenshot } from '../support/screens';
 
@@ -68,4 +69,42 @@ test('a half-typed person in the boat flow survives a reload; Discard starts the
   await expect.poll(() => api('drafts.get', { key: `boat-person:${boat.id}` })).toBeNull();
   await page.reload();
   await expect(field(page, 'Family name')).toHaveValue('');
+});
+
+test('typing and leaving at once keeps what was typed: another page, or Lock straight after the last key', async ({ page, app }) => {
+  await page.goto(`${app.url}#/arrivals/new`);
+  await field(page, 'Family name').fill('Quickly');
+  await field(page, 'Given names').fill('Abdi');
+  await page.getByRole('link', { name: 'People', exact: true }).click(); // no pause after the last key
+  await page.getByRole('link', { name: 'Record person' }).click();
+  await expect(restoredBanner(page)).toBeVisible();
+  await expect(field(page, 'Given names')).toHaveValue('Abdi');
+
+  await field(page, 'Given names').fill('Abdirahman');
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByLabel('Password').fill(DEMO.supervisor.password);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.goto(`${app.url}#/arrivals/new`);
+  await expect(field(page, 'Given names')).toHaveValue('Abdirahman');
+});
+
+test("one boat's half-typed person never turns up on another boat's form", async ({ page, app, api }) => {
+  const [boatC, boatD] = [await landBoat(api, new Date(Date.now() - 7_200_000).toISOString()), await landBoat(api, new Date(Date.now() - 3_600_000).toISOString())];
+  await page.goto(`${app.url}#/interceptions/${boatC.id}/people`);
+  await field(page, 'Family name').fill('Tesfay');
+  await keptAs(api, `boat-person:${boatC.id}`, { familyName: 'Tesfay' });
+  await page.goto(`${app.url}#/interceptions/${boatD.id}/people`); // straight from one boat's flow to another's
+  await expect(page.getByRole('heading', { name: `People from interception ${boatD.reference}` })).toBeVisible();
+  await expect(field(page, 'Family name')).toHaveValue('');
+  await page.goBack();
+  await expect(field(page, 'Family name')).toHaveValue('Tesfay');
+
+  // The full form started from a boat: the same.
+  await page.goto(`${app.url}#/arrivals/new?interception=${boatC.id}`);
+  await field(page, 'Family name').fill('Haile');
+  await expect.poll(async () => (await api('drafts.get', { key: `arrival:new:${boatC.id}` }))?.values).toMatchObject({ familyName: 'Haile' });
+  await page.goto(`${app.url}#/arrivals/new?interception=${boatD.id}`);
+  await expect(field(page, 'Interception reference')).toHaveValue(boatD.reference);
+  await expect(field(page, 'Family name')).toHaveValue('');
+  await expect(restoredBanner(page)).toHaveCount(0);
 });

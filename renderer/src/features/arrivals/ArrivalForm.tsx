@@ -22,7 +22,8 @@ export function ArrivalForm() {
   return (
     <ArrivalEditor
       // A reload after a conflict brings a new version: start the form again from it.
-      key={data.person ? `${data.person.id}@${data.person.version}` : 'new'}
+      // A new person from another boat is another form, with its own kept draft.
+      key={data.person ? `${data.person.id}@${data.person.version}` : `new|${boatId ?? ''}`}
       initial={initial}
       existing={data.person}
       interceptionReference={data.boat?.reference ?? ''}

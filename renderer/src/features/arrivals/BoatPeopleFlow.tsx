@@ -23,7 +23,8 @@ export function BoatPeopleFlow() {
     <section aria-labelledby="boat-people-title" className="boat-people">
       <BoatHeader boat={boat} site={site} />
       <PeopleCountNotice aboard={boat.peopleAboard} recorded={people.total ?? people.items.length} />
-      <NextPersonForm boat={boat} site={site} previous={previous} onPreviousChanged={replacePrevious} onSaved={recorded} />
+      {/* Keyed by boat: going straight from one boat's flow to another's starts a new row, never the last boat's. */}
+      <NextPersonForm key={boat.id} boat={boat} site={site} previous={previous} onPreviousChanged={replacePrevious} onSaved={recorded} />
       <h2 id="recorded-title">Recorded from this boat ({people.total ?? people.items.length})</h2>
       <RecordedPeopleTable people={people.items} total={people.total ?? people.items.length} />
     </section>

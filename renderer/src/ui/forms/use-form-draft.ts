@@ -7,6 +7,17 @@ import { mergeOntoDefaults } from './merge-onto-defaults';
 /** Typing pauses this long before what was typed is kept: a save per pause, not per key. */
 const KEEP_AFTER_MS = 500;
 
+/** Drafts typed into but not kept yet, by form: kept at once before the session locks or changes hands. */
+const unkept = new Map<FormDraftKey, () => Promise<void>>();
+
+/**
+ * Keeps every draft still waiting for its typing pause. Lock, Switch officer and Sign out
+ * call it first: once the session is locked, the engine takes nothing more from this page.
+ */
+export async function keepFormDraftsNow(): Promise<void> {
+  await Promise.all([...unkept.values()].map((keep) => keep()));
+}
+
 export interface FormDraftControls {
   /** When the draft brought back into the form was kept, or null when the form opened blank. */
   restoredAt: string | null;
@@ -46,22 +57,29 @@ export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, fo
 
   useEffect(() => {
     if (!key) return;
-    const subscription = watch((values) => {
+    const keepNow = async () => {
       clearTimeout(pending.current);
-      pending.current = setTimeout(() => {
-        // Compared with the blank form of the moment: after a save, the next person's form (carried-over nationality) is blank too.
-        const untouched = JSON.stringify(values) === JSON.stringify(form.formState.defaultValues);
-        void (untouched ? call('drafts.discard', { key }) : call('drafts.save', { key, values: values as Record<string, unknown> })).catch(() => undefined);
-      }, KEEP_AFTER_MS);
+      unkept.delete(key);
+      const values = form.getValues();
+      // Compared with the blank form of the moment: after a save, the next person's form (carried-over nationality) is blank too.
+      const untouched = JSON.stringify(values) === JSON.stringify(form.formState.defaultValues);
+      await (untouched ? call('drafts.discard', { key }) : call('drafts.save', { key, values })).catch(() => undefined);
+    };
+    const subscription = watch(() => {
+      clearTimeout(pending.current);
+      unkept.set(key, keepNow);
+      pending.current = setTimeout(() => void keepNow(), KEEP_AFTER_MS);
     });
     return () => {
       subscription.unsubscribe();
-      clearTimeout(pending.current);
+      // Leaving the page straight after typing: what was typed is kept now, not lost with the pause.
+      if (unkept.get(key) === keepNow) void keepNow();
     };
   }, [key, watch, form]);
 
   const saved = useCallback(async () => {
     clearTimeout(pending.current);
+    if (key) unkept.delete(key);
     setRestoredAt(null);
     if (key) await call('drafts.discard', { key }).catch(() => undefined);
   }, [key]);

@@ -38,7 +38,7 @@ export function ArrivalEditor({ initial, existing, interceptionReference, onRelo
   const refreshSync = useSyncStore((s) => s.refresh);
   const form = useForm<ArrivalFormValues, unknown, ArrivalFields>({ defaultValues: initial, resolver, shouldFocusError: true });
   const { save, failure, conflict } = useSaveArrival(existing, form.setError, form.getValues);
-  const draft = useFormDraft(existing ? null : 'arrival:new', form);
+  const draft = useFormDraft(existing ? null : initial.interceptionId ? `arrival:new:${initial.interceptionId}` : 'arrival:new', form);
 
   async function saveAndShow(input: ArrivalFields) {
     const saved = await save(input);
