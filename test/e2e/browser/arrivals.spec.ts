@@ -44,6 +44,11 @@ test('a boat of 12 is recorded by keyboard, found without accents, corrected and
   await expect(recorded.getByRole('row', { name: /Tesfay Abel/ })).toContainText('2 Mar 1994');
   await expect(recorded.getByRole('row', { name: /Mohammed Yusuf/ })).toContainText('15 Jan 1988');
   await expect(recorded.getByRole('row', { name: /Ahmadi Reza/ })).toContainText('1990 (year only)');
+  // A family member's screen names who they travel with, each a link, not the group's id.
+  await recorded.getByRole('link', { name: /./ }).and(recorded.getByRole('row', { name: /Tesfay Selam/ }).getByRole('link')).click();
+  await expect(page.getByTestId('family-members')).toHaveText('Travels with Tesfay, Abel and Tesfay, Hiwet');
+  await page.getByTestId('family-members').getByRole('link', { name: 'Tesfay, Abel' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tesfay, Abel' })).toBeVisible();
 
   // Find Zoë Hosséini by a partial name typed without its accent.
   await page.getByRole('link', { name: 'People', exact: true }).press('Enter');

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { PriorCrossingPanel } from '../matching/PriorCrossingPanel';
 import { RecordSyncBadge } from '../sync/RecordSyncBadge';
 import { DocumentTable } from './detail/DocumentTable';
+import { FamilyMembers } from './detail/FamilyMembers';
 import { SubjectAccessActions } from './detail/SubjectAccessActions';
 import { ageFamilyRows, arrivalRows, asylumRows, biometricRows, identityRows, recordRows, vulnerabilityRows } from './detail/detail-rows';
 import { loadPersonAndBoat } from './load-person';
@@ -69,7 +70,7 @@ export function ArrivalDetail() {
       <PriorCrossingPanel arrivalId={person.id} />
       <DetailSection title="Arrival" rows={arrivalRows(person)} />
       <DetailSection title="Identity" rows={identityRows(person)} />
-      <DetailSection title="Age and family" rows={ageFamilyRows(person)} />
+      <DetailSection title="Age and family" rows={ageFamilyRows(person, <FamilyMembers person={person} />)} />
       <DetailSection title="Documents" rows={[]}>
         <DocumentTable documents={person.documents} />
       </DetailSection>

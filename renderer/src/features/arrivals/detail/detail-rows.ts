@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Arrival } from '../../../../../shared/domain/arrival';
 import {
   AGE_STATUSES,
@@ -41,11 +42,12 @@ export function identityRows(r: Arrival): DetailRow[] {
   ];
 }
 
-export function ageFamilyRows(r: Arrival): DetailRow[] {
+/** `family`: who the person travels with (FamilyMembers.tsx), shown for the family group. */
+export function ageFamilyRows(r: Arrival, family: ReactNode): DetailRow[] {
   return [
     ['Age status', orDash(labelOf(AGE_STATUSES, r.ageStatus))],
     ['Unaccompanied child', yesNo(r.unaccompanied)],
-    ['Family group', orDash(r.familyGroupId)],
+    ['Family group', family],
   ];
 }
 

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Arrival } from '../../../../../shared/domain/arrival';
+import type { ArrivalSummary } from '../../../../../shared/domain/arrival-query';
+import { call } from '../../../api/client';
+
+/** Most boats carry under a hundred: one page of the boat's people holds a whole family. */
+const BOAT_PAGE = 500;
+
+/**
+ * Who the person travels with, by name and with a link to each, instead of the group's id
+ * (a long code nobody can compare by eye). A family is recorded together in the boat flow,
+ * so its members are looked for among the people of the same boat.
+ */
+export function FamilyMembers({ person }: { person: Pick<Arrival, 'id' | 'interceptionId' | 'familyGroupId'> }) {
+  const [others, setOthers] = useState<ArrivalSummary[] | null>(null);
+  const { id, interceptionId, familyGroupId } = person;
+  useEffect(() => {
+    if (!interceptionId || !familyGroupId) return;
+    let open = true;
+    call('arrivals.list', { filter: { interceptionId }, sort: 'familyName', direction: 'asc', limit: BOAT_PAGE }).then(
+      (page) => open && setOthers(page.items.filter((p) => p.familyGroupId === familyGroupId && p.id !== id)),
+      () => open && setOthers([]),
+    );
+    return () => {
+      open = false;
+    };
+  }, [id, interceptionId, familyGroupId]);
+
+  if (!familyGroupId) return <>—</>;
+  if (!interceptionId) return <>In a family group (not from a boat recorded here)</>;
+  if (others === null) return <>In a family group</>;
+  if (others.length === 0) return <>In a family group, but no one else of it is recorded from this boat</>;
+  return (
+    <span data-testid="family-members">
+      Travels with{' '}
+      {others.map((p, i) => (
+        <span key={p.id}>
+          {i > 0 && (i === others.length - 1 ? ' and ' : ', ')}
+          <Link to={`/arrivals/${p.id}`}>{[p.familyName, p.givenNames].filter(Boolean).join(', ') || p.reference}</Link>
+        </span>
+      ))}
+    </span>
+  );
+}
