@@ -21,6 +21,9 @@ test('an officer lifting a barrier cannot tick release to the asylum route, and 
   await steps.getByRole('button', { name: 'Lift a barrier', exact: true }).click();
   const form = panelOf(page).getByRole('form', { name: 'Lift a barrier' });
   await expect(form.getByLabel('Release to the asylum route instead of resuming the case')).toBeDisabled();
+  // Its label reads as unavailable too: the same grey as the hint under it, not the bold of a question to answer.
+  const label = form.locator('label', { hasText: 'Release to the asylum route instead of resuming the case' });
+  await expect(label).toHaveCSS('font-weight', '400');
   await expect(form.getByRole('note')).toHaveText(RELEASE_IS_A_SUPERVISORS);
   await screenshot(page, 'returns-officer-lift-barrier');
 
