@@ -8,7 +8,7 @@ import { stmt } from '../db/statements';
 import { scheduleAutomaticCheck } from '../matching/automatic-check';
 import { reindexIdentity } from '../matching/identity-index';
 import type { RequestContext } from './context';
-import { fileSpellings, indexTerms } from './name-spellings';
+import { fileSpellings, spellingsIn } from './name-spellings';
 import { createRecord, getRecord, updateRecord, type RecordKind, type RecordMeta } from './record-store';
 
 /** Every name a person is known by, as one text for the accent-folding FTS index. */
@@ -24,7 +24,7 @@ export const ARRIVAL: RecordKind<ArrivalFields> = {
     const names = searchableNames(record);
     stmt(db, 'DELETE FROM arrival_names WHERE rowid = ?').run(seq);
     stmt(db, 'INSERT INTO arrival_names (rowid, names) VALUES (?, ?)').run(seq, names);
-    fileSpellings(db, indexTerms(names));
+    fileSpellings(db, spellingsIn(names));
     stmt(db, 'DELETE FROM arrival_documents WHERE arrival_seq = ?').run(seq);
     const insertDocument = stmt(db, 'INSERT OR IGNORE INTO arrival_documents (number, arrival_seq) VALUES (?, ?)');
     for (const document of record.documents) insertDocument.run(document.number, seq);

@@ -1,13 +1,15 @@
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
-import { foldLetters } from '../matching/normalise-name';
-import { phoneticForm, sameSpellingVariant } from '../matching/transliteration';
+import { normaliseName } from '../matching/normalise-name';
+import { phoneticForm, sameSpellingVariant, type PhoneticForm } from '../matching/transliteration';
 
 /**
- * Spellings of one name (Mohammed, Muhammad, Mohamed) found by a People search for any of
- * them. The search index holds names as typed; this table (migrations/010) files each word
- * the index holds under its phonetic skeleton (matching/transliteration.ts), so a searched
- * word can bring in the spellings recorded on this device. It holds words, never who bore them.
+ * Spellings of one name (Mohammed, Muhammad, Mohamed; Abdelrahman, Abdul Rahman) found by a
+ * People search for any of them. The search index holds names as typed; this table
+ * (migrations/010) files each word the index holds, and each name written as two words that
+ * is one name (Abdul Rahman, Abu Bakr), under its phonetic skeleton
+ * (matching/transliteration.ts), so a searched word can bring in the spellings recorded on
+ * this device. It holds words, never who bore them.
  */
 
 /** A word shorter than this is too short to have a reliable skeleton (Li, Ali's prefixes). */
@@ -23,29 +25,51 @@ export function indexTerms(names: string): string[] {
     .filter(Boolean);
 }
 
-function skeleton(term: string) {
-  const letters = foldLetters(term);
+/**
+ * A term of the index (a word, or two words that are one name) with the letters its skeleton
+ * comes from, worked out only when the term is new (most are filed already).
+ */
+interface Spelling {
+  term: string;
+  letters(): string;
+}
+
+/** Every first word of a name written as two (Abd, Abdul, Abu, Abou…) starts "ab": others need no look. */
+const MAY_HOLD_JOINED_NAME = /(?:^|[^\p{L}])ab/iu;
+
+/** One name's skeleton, from its letters written the one way normalise-name.ts writes them (Abdel- as Abdul-). */
+function skeleton(letters: string): PhoneticForm | null {
   return letters.length >= MIN_LETTERS ? phoneticForm(letters) : null;
 }
 
+/** The spellings in a person's names: each word, and each pair of words that is one name. */
+export function spellingsIn(names: string): Spelling[] {
+  const words = [...new Set(indexTerms(names))].map((term) => ({ term, letters: () => normaliseName(term)[0]?.text ?? '' }));
+  if (!MAY_HOLD_JOINED_NAME.test(names)) return words;
+  const joined = normaliseName(names)
+    .filter((token) => token.display.includes(' '))
+    .map((token) => ({ term: indexTerms(token.display).join(' '), letters: () => token.text }));
+  return [...words, ...joined];
+}
+
 /**
- * Files the words of a saved person's names. Most are filed already: one index lookup each,
- * and the skeleton is worked out only for a new word (it is most of the cost, on every
+ * Files the spellings of a saved person's names. Most are filed already: one index lookup
+ * each, and the skeleton is worked out only for a new one (it is most of the cost, on every
  * record a pull stores).
  */
-export function fileSpellings(db: Db, terms: Iterable<string>): void {
+export function fileSpellings(db: Db, spellings: readonly Spelling[]): void {
   const filed = stmt(db, 'SELECT 1 FROM name_spellings WHERE term = ?');
-  const file = stmt(db, 'INSERT INTO name_spellings (term, phonetic_key, vowels) VALUES (?, ?, ?)');
-  for (const term of new Set(terms)) {
+  const file = stmt(db, 'INSERT OR IGNORE INTO name_spellings (term, phonetic_key, vowels) VALUES (?, ?, ?)');
+  for (const { term, letters } of spellings) {
     if (filed.get(term)) continue;
-    const form = skeleton(term);
+    const form = skeleton(letters());
     if (form && form.key) file.run(term, form.key, form.vowels);
   }
 }
 
-/** Other spellings of a searched word recorded on this device, as index terms. */
+/** Other spellings of a searched word recorded on this device, as index terms (a two-word one is a phrase). */
 export function spellingVariants(db: Db, word: string): string[] {
-  const form = skeleton(word);
+  const form = skeleton(normaliseName(word)[0]?.text ?? '');
   if (!form || !form.key) return [];
   const rows = stmt(db, 'SELECT vowels, term FROM name_spellings WHERE phonetic_key = ?').all(form.key) as { vowels: string; term: string }[];
   return rows.filter((r) => r.term !== word && sameSpellingVariant(form, { key: form.key, vowels: r.vowels })).map((r) => r.term);

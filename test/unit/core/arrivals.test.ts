@@ -56,6 +56,16 @@ describe('arrivals', () => {
     expect(await search('mah')).toEqual(['Said']); // a word still being typed is matched as typed
   });
 
+  it('finds a name written as one word or two: Abdelrahman and Abdul Rahman, Abubakr and Abu Bakr', async () => {
+    t = createTempEngine();
+    await call('arrivals.create', arrivalInput({ familyName: 'Osman', givenNames: 'Abdul Rahman' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Abdelrahman', givenNames: 'Musa' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Idris', givenNames: 'Abu Bakr' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Rahman', givenNames: 'Yonas' })); // Rahman alone is another name
+    expect((await search('abdelrahman')).sort()).toEqual(['Abdelrahman', 'Osman']);
+    expect(await search('abubakr')).toEqual(['Idris']);
+  });
+
   it('files the spellings of people recorded before the People search knew them (migration 10)', async () => {
     t = createTempEngine();
     await call('arrivals.create', arrivalInput({ familyName: 'Yusuf', givenNames: 'Abdelrahman' }));
@@ -63,6 +73,10 @@ describe('arrivals', () => {
     db.exec('DROP TABLE name_spellings');
     v10NameSpellings.up(db);
     expect(db.prepare("SELECT term FROM name_spellings ORDER BY term").all()).toEqual([{ term: 'abdelrahman' }, { term: 'yusuf' }]);
+    await call('arrivals.create', arrivalInput({ familyName: 'Osman', givenNames: 'Abdul Rahman', aliases: [{ familyName: 'Idris', givenNames: 'Abu Bakr' }] }));
+    db.exec('DROP TABLE name_spellings');
+    v10NameSpellings.up(db);
+    expect(db.prepare("SELECT term FROM name_spellings WHERE term LIKE '% %' ORDER BY term").all()).toEqual([{ term: 'abdul rahman' }, { term: 'abu bakr' }]);
     await call('arrivals.create', arrivalInput({ familyName: 'Tesfay', givenNames: 'Selam' }));
     expect(await search('youssef')).toEqual(['Yusuf']);
   });
