@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../../shared/api';
 import { ukDayEndUtc, ukDayStartUtc } from '../../../shared/domain/time';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
+import { normaliseName } from '../matching/normalise-name';
 import { indexTerms, spellingVariants } from './name-spellings';
 
 const SORT_COLUMNS = { arrivedAt: 'a.arrived_at', familyName: 'a.family_name', nationality: 'a.nationality' } as const;
@@ -10,15 +11,28 @@ const SORT_COLUMNS = { arrivedAt: 'a.arrived_at', familyName: 'a.family_name', n
 /**
  * FTS5 query: every word required, as a prefix of a word in the names (as typed so far) or
  * as another spelling of it recorded here (Mohammed: Muhammad, Mohamed); quotes stop user
- * text being read as syntax.
+ * text being read as syntax. Two words that are one name ("abdul rahman") are looked for as
+ * typed or as that name's other spellings (Abdelrahman).
  */
 export function nameMatchQuery(search: string, variantsOf: (word: string) => string[] = () => []): string | null {
   const words = indexTerms(search);
-  const wordQuery = (w: string) => {
-    const variants = variantsOf(w);
-    return variants.length ? `("${w}"* OR ${variants.map((v) => `"${v}"`).join(' OR ')})` : `"${w}"*`;
-  };
-  return words.length ? words.map(wordQuery).join(' AND ') : null;
+  const anyOf = (typed: string, variants: string[]) => (variants.length ? `(${typed} OR ${variants.map((v) => `"${v}"`).join(' OR ')})` : typed);
+  const parts: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [word, next] = [words[i]!, words[i + 1]];
+    const joined = next ? joinedName(word, next) : null;
+    if (joined) {
+      parts.push(anyOf(`("${word}"* AND "${next}"*)`, variantsOf(joined).filter((v) => v !== `${word} ${next}`)));
+      i++;
+    } else parts.push(anyOf(`"${word}"*`, variantsOf(word)));
+  }
+  return parts.length ? parts.join(' AND ') : null;
+}
+
+/** The one name two typed words make (abdul + rahman: abdulrahman), or null when they are two names. */
+function joinedName(word: string, next: string): string | null {
+  const tokens = normaliseName(`${word} ${next}`);
+  return tokens.length === 1 ? tokens[0]!.text.toLowerCase() : null;
 }
 
 /** Stop counting here: the list says "100,000+" and the officer narrows the filter. */

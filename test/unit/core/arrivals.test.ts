@@ -64,6 +64,9 @@ describe('arrivals', () => {
     await call('arrivals.create', arrivalInput({ familyName: 'Rahman', givenNames: 'Yonas' })); // Rahman alone is another name
     expect((await search('abdelrahman')).sort()).toEqual(['Abdelrahman', 'Osman']);
     expect(await search('abubakr')).toEqual(['Idris']);
+    expect((await search('abdul rahman')).sort()).toEqual(['Abdelrahman', 'Osman']);
+    expect(await search('abdul rahm')).toEqual(['Osman']); // still being typed: as typed
+    expect(await search('abu bakr idris')).toEqual(['Idris']);
   });
 
   it('files the spellings of people recorded before the People search knew them (migration 10)', async () => {
