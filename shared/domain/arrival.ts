@@ -95,6 +95,7 @@ type ArrivalShape = z.output<z.ZodObject<typeof arrivalFields>>;
 
 /** What a date of birth should look like for how it is known; an estimate typed as a year is told how to say so. */
 function dateOfBirthShapeMessage(precision: ArrivalShape['dateOfBirthPrecision'], typed: string): string {
+  if (/\d:\d/.test(typed)) return 'A date of birth has no time: write the date alone, e.g. 14/03/1998';
   if (precision === 'YEAR') return 'Date of birth must be a year, e.g. 1998';
   if (precision === 'ESTIMATED' && /^\d{4}$/.test(typed)) {
     return 'An estimated date of birth is a whole date, e.g. 01/07/1990; for a year alone, choose "Year only"';

@@ -28,6 +28,13 @@ describe('dates typed day first, as UK officers write them', () => {
     expect(parsed.error?.issues.find((i) => i.path[0] === 'dateOfBirth')?.message).toBe('Date of birth must be a real date, e.g. 14/03/1998');
   });
 
+  it('a date of birth typed with a time is told to leave the time out, whatever it is known as', () => {
+    for (const precision of ['YEAR', 'EXACT']) {
+      const parsed = ArrivalInput.safeParse({ route: 'OTHER', site: 'MAN', familyName: 'Example', dateOfBirthPrecision: precision, dateOfBirth: dayFirstDateToIso('14/03/1998 10:30') });
+      expect(parsed.error?.issues.find((i) => i.path[0] === 'dateOfBirth')?.message).toBe('A date of birth has no time: write the date alone, e.g. 14/03/1998');
+    }
+  });
+
   it('an estimate typed as a year alone is told to be a whole date, or "Year only"', () => {
     const person = { route: 'OTHER', site: 'MAN', familyName: 'Example', dateOfBirthPrecision: 'ESTIMATED', dateOfBirth: '1990' };
     const parsed = ArrivalInput.safeParse(person);
