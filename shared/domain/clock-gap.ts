@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { countOf } from './count-words';
 import { UK_TIME_ZONE } from './time';
 
 const MINUTE = 60_000;
@@ -14,12 +15,10 @@ export function ukClockGap(from: string, to: string): number {
   return ukReading(to) - ukReading(from);
 }
 
-const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
 /** e.g. "3 days", "1 day and 6 hours", "over 1 day" (minutes and seconds left over are not spelled out). */
 export function gapInWords(ms: number): string {
   const days = Math.floor(ms / DAY);
   const hours = Math.floor((ms % DAY) / HOUR);
-  const words = [days && count(days, 'day'), hours && count(hours, 'hour')].filter(Boolean).join(' and ');
+  const words = [days && countOf(days, 'day'), hours && countOf(hours, 'hour')].filter(Boolean).join(' and ');
   return ms % HOUR ? `over ${words}` : words;
 }

@@ -3,8 +3,7 @@ import type { ParsedInput } from '../../../shared/api';
 import { ukDayEndUtc, ukDayStartUtc } from '../../../shared/domain/time';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
-import { normaliseName } from '../matching/normalise-name';
-import { indexTerms, spellingVariants } from './name-spellings';
+import { indexTerms, joinedName, spellingVariants } from './name-spellings';
 
 const SORT_COLUMNS = { arrivedAt: 'a.arrived_at', familyName: 'a.family_name', nationality: 'a.nationality' } as const;
 
@@ -29,11 +28,6 @@ export function nameMatchQuery(search: string, variantsOf: (word: string) => str
   return parts.length ? parts.join(' AND ') : null;
 }
 
-/** The one name two typed words make (abdul + rahman: abdulrahman), or null when they are two names. */
-function joinedName(word: string, next: string): string | null {
-  const tokens = normaliseName(`${word} ${next}`);
-  return tokens.length === 1 ? tokens[0]!.text.toLowerCase() : null;
-}
 
 /** Stop counting here: the list says "100,000+" and the officer narrows the filter. */
 export const COUNT_CAP = 100_000;

@@ -67,6 +67,12 @@ export function fileSpellings(db: Db, spellings: readonly Spelling[]): void {
   }
 }
 
+/** The one name two typed words make (abdul + rahman: abdulrahman), or null when they are two names. */
+export function joinedName(word: string, next: string): string | null {
+  const tokens = normaliseName(`${word} ${next}`);
+  return tokens.length === 1 ? tokens[0]!.text.toLowerCase() : null;
+}
+
 /** Other spellings of a searched word recorded on this device, as index terms (a two-word one is a phrase). */
 export function spellingVariants(db: Db, word: string): string[] {
   const form = skeleton(normaliseName(word)[0]?.text ?? '');

@@ -11,7 +11,7 @@ import { SubjectAccessActions } from './detail/SubjectAccessActions';
 import { ageFamilyRows, arrivalRows, asylumRows, biometricRows, identityRows, recordRows, vulnerabilityRows } from './detail/detail-rows';
 import { loadPersonAndBoat } from './load-person';
 import { useJustSaved } from '../../ui/use-just-saved';
-import { useLoaded } from './use-loaded';
+import { useLoaded } from '../../ui/use-loaded';
 
 /** One person, every field readable, with the history of every correction. */
 export function ArrivalDetail() {

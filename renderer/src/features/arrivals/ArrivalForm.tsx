@@ -4,7 +4,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { ArrivalEditor } from './form/ArrivalEditor';
 import { arrivalFormValues, emptyArrivalForm } from './form-values';
 import { loadPersonAndBoat } from './load-person';
-import { useLoaded } from './use-loaded';
+import { useLoaded } from '../../ui/use-loaded';
 
 /**
  * /arrivals/new (optionally ?interception=<id> to start from a boat) and /arrivals/:id/edit.

@@ -1,24 +1,14 @@
-import { useEffect, useState } from 'react';
-import type { WeeksAtCap } from '../../../../shared/domain/returns/returns-queries';
 import { ukWeekName } from '../../../../shared/domain/returns/weekly-cap';
 import { call } from '../../api/client';
+import { useLoaded } from '../../ui/use-loaded';
 
 /**
  * The weeks to come already at or over the cap, so a full week is seen on the Returns page
  * rather than found by the next officer to schedule into it. `cap` reloads it when the cap changes.
  */
 export function WeeksAtCapNotice({ cap }: { cap: number }) {
-  const [found, setFound] = useState<WeeksAtCap | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('returns.weeksAtCap').then(
-      (answer) => live && setFound(answer),
-      () => undefined, // nothing shown then: each week is still checked when a removal is scheduled into it
-    );
-    return () => {
-      live = false;
-    };
-  }, [cap]);
+  // Not answered: nothing shown, as each week is still checked when a removal is scheduled into it.
+  const { data: found } = useLoaded(String(cap), () => call('returns.weeksAtCap'));
   if (!found?.weeks.length) return null;
   return (
     <div className="notice notice--warning" data-testid="weeks-at-cap">

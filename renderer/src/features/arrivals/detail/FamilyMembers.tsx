@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Arrival } from '../../../../../shared/domain/arrival';
-import type { ArrivalSummary } from '../../../../../shared/domain/arrival-query';
 import { call } from '../../../api/client';
+import { useLoaded } from '../../../ui/use-loaded';
 
 /** Most boats carry under a hundred: one page of the boat's people holds a whole family. */
 const BOAT_PAGE = 500;
@@ -13,19 +12,12 @@ const BOAT_PAGE = 500;
  * so its members are looked for among the people of the same boat.
  */
 export function FamilyMembers({ person }: { person: Pick<Arrival, 'id' | 'interceptionId' | 'familyGroupId'> }) {
-  const [others, setOthers] = useState<ArrivalSummary[] | null>(null);
   const { id, interceptionId, familyGroupId } = person;
-  useEffect(() => {
-    if (!interceptionId || !familyGroupId) return;
-    let open = true;
-    call('arrivals.list', { filter: { interceptionId }, sort: 'familyName', direction: 'asc', limit: BOAT_PAGE }).then(
-      (page) => open && setOthers(page.items.filter((p) => p.familyGroupId === familyGroupId && p.id !== id)),
-      () => open && setOthers([]),
-    );
-    return () => {
-      open = false;
-    };
-  }, [id, interceptionId, familyGroupId]);
+  const boatPeople = useLoaded(`${interceptionId}|${familyGroupId}`, () =>
+    interceptionId && familyGroupId ? call('arrivals.list', { filter: { interceptionId }, sort: 'familyName', direction: 'asc', limit: BOAT_PAGE }) : Promise.resolve(null),
+  );
+  // Not answered: said as if no one else were found, rather than waiting for ever.
+  const others = boatPeople.error ? [] : (boatPeople.data?.items.filter((p) => p.familyGroupId === familyGroupId && p.id !== id) ?? null);
 
   if (!familyGroupId) return <>—</>;
   if (!interceptionId) return <>In a family group (not from a boat recorded here)</>;

@@ -2,7 +2,7 @@ import { useWatch } from 'react-hook-form';
 import { arrivalBeforeBoatProblem, arrivalLongAfterBoatWarning, type BoatTimes } from '../../../../../shared/domain/arrival-boat-time';
 import { ukLocalToUtcIso } from '../../../../../shared/domain/time';
 import { call } from '../../../api/client';
-import { useLoaded } from '../use-loaded';
+import { useLoaded } from '../../../ui/use-loaded';
 import { useArrivalFormContext } from './use-arrival-form';
 
 /**
