@@ -1,4 +1,5 @@
 import { gapInWords, HOUR, ukClockGap } from './clock-gap';
+import { countOf } from './count-words';
 import type { Interception } from './interception';
 import { formatUkDateTime } from './time';
 
@@ -22,6 +23,16 @@ const ukTime = (iso: string) => `${formatUkDateTime(iso)} UK time`;
 export function arrivalBeforeBoatProblem(arrivedAt: string | null, boat: BoatTimes): string | null {
   if (!arrivedAt || !boat.detectedAt || Date.parse(arrivedAt) >= Date.parse(boat.detectedAt)) return null;
   return `Arrival time cannot be before boat ${boat.reference} was detected (${ukTime(boat.detectedAt)})`;
+}
+
+/**
+ * Why a boat's detection time cannot be corrected to `detectedAt`: people already recorded
+ * from it would then have arrived before it was detected. `earliestArrival` is the earliest
+ * arrival time among them, and `before` how many arrived before `detectedAt`.
+ */
+export function boatDetectedAfterArrivalsProblem(detectedAt: string | null, earliestArrival: string | null, before: number): string | null {
+  if (!detectedAt || !earliestArrival || before === 0) return null;
+  return `Detection time cannot be after the arrival of ${countOf(before, 'person', 'people')} recorded from this boat (the earliest arrived ${ukTime(earliestArrival)}). Check this time, or correct their arrival times first.`;
 }
 
 /** A warning when the arrival is more than ARRIVAL_AFTER_BOAT_WARNING_HOURS after the boat landed, or null. */

@@ -1,5 +1,6 @@
 import type { Interception, InterceptionFields, InterceptionSummary } from '../../../shared/domain/interception';
 import type { ParsedInput } from '../../../shared/api';
+import { boatDetectedAfterArrivalsProblem } from '../../../shared/domain/arrival-boat-time';
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
@@ -14,7 +15,22 @@ export function createInterception(db: Db, device: Device, ctx: RequestContext, 
 }
 
 export function updateInterception(db: Db, device: Device, ctx: RequestContext, input: ParsedInput<'interceptions.update'>): Interception {
+  checkPeopleStillAfterDetection(db, input.id, input.changes.detectedAt);
   return updateRecord(db, device, ctx, INTERCEPTION, input.id, input.version, input.changes);
+}
+
+/**
+ * The mirror of the arrival's own check (arrivals.ts): a correction of the detection time may
+ * not put it after people already recorded from this boat arrived. Only where an officer saves.
+ */
+function checkPeopleStillAfterDetection(db: Db, id: string, detectedAt: string | null | undefined): void {
+  if (!detectedAt) return;
+  const people = stmt(
+    db,
+    "SELECT min(arrived_at) AS earliest, count(*) AS before FROM arrivals WHERE interception_id = ? AND arrived_at <> '' AND julianday(arrived_at) < julianday(?)",
+  ).get(id, detectedAt) as { earliest: string | null; before: number };
+  const problem = boatDetectedAfterArrivalsProblem(detectedAt, people.earliest, people.before);
+  if (problem) throw AppError.validation([{ path: 'detectedAt', message: problem }]);
 }
 
 export function getInterception(db: Db, id: string): Interception {

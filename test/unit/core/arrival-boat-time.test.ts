@@ -32,4 +32,30 @@ describe('the engine checks a small-boat arrival against its boat where an offic
     const late = await callOk(t, 'arrivals.update', { id, version, changes: { ...fields, arrivedAt: '2025-12-05T10:00:00.000Z' } } as Input<'arrivals.update'>);
     expect(late.arrivedAt).toBe('2025-12-05T10:00:00.000Z');
   });
+
+  it('refuses a correction of the boat that puts its detection after people recorded from it, and changes nothing', async () => {
+    t = createTempEngine();
+    const boat = await callOk(t, 'interceptions.create', boatInput());
+    await callOk(t, 'arrivals.create', person(boat.id, '2025-11-29T03:10:00.000Z') as Input<'arrivals.create'>);
+    await callOk(t, 'arrivals.create', person(boat.id, '2025-11-29T03:40:00.000Z') as Input<'arrivals.create'>);
+    const { id, version, reference: _r, createdBy: _c, createdAt: _ca, updatedAt: _u, ...fields } = boat;
+    const correct = (detectedAt: string, interceptedAt: string) =>
+      dispatch(t.engine.handlers, 'interceptions.update', { id, version, changes: { ...fields, detectedAt, interceptedAt } }, t.ctx);
+    expect(await correct('2025-11-29T03:30:00.000Z', '2025-11-29T03:35:00.000Z')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        issues: [
+          {
+            path: 'detectedAt',
+            message: 'Detection time cannot be after the arrival of 1 person recorded from this boat (the earliest arrived 29 Nov 2025, 03:10 UK time). Check this time, or correct their arrival times first.',
+          },
+        ],
+      },
+    });
+    expect((await callOk(t, 'interceptions.get', { id })).detectedAt).toBe('2025-11-29T00:40:00.000Z');
+    // Earlier, or up to the first arrival, stays allowed.
+    const moved = await callOk(t, 'interceptions.update', { id, version, changes: { ...fields, detectedAt: '2025-11-29T03:10:00.000Z', interceptedAt: '2025-11-29T03:10:00.000Z' } } as Input<'interceptions.update'>);
+    expect(moved.detectedAt).toBe('2025-11-29T03:10:00.000Z');
+  });
 });
