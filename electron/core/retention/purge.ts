@@ -1,6 +1,7 @@
 import type { PurgeSummary } from '../../../shared/domain/retention';
 import type { Db } from '../db/connection';
 import { checkpointIfWalLarge } from '../db/checkpoint';
+import { forgetUnusedSpellings } from '../records/name-spellings';
 import { stmt } from '../db/statements';
 import type { RecordType } from '../records/save-record';
 import { deleteAuditRows } from './audit-runs';
@@ -211,6 +212,7 @@ export async function purgeSettledRecords(db: Db, cutoff: string): Promise<Purge
       }).immediate();
     }, () => checkpointIfWalLarge(db));
   }
+  if (outcome.purged.arrival > 0) forgetUnusedSpellings(db);
   return outcome;
 }
 

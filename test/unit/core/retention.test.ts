@@ -147,6 +147,20 @@ describe('retention purge', () => {
     expect(count('SELECT count(*) AS n FROM arrivals')).toBe(2);
   });
 
+  it('forgets the spellings of names no one left on the device bears, and keeps the others', async () => {
+    t = createTempEngine();
+    await person('Zerezghiqq', { givenNames: 'Abdul Rahman' });
+    await person('Tesfaqq', { givenNames: 'Abdul Rahman' }, at(daysAgo(2)));
+    centreAcknowledges(daysAgo(40));
+    const filed = () => (t.engine.db.prepare('SELECT term FROM name_spellings ORDER BY term').all() as { term: string }[]).map((r) => r.term);
+    expect(filed()).toEqual(expect.arrayContaining(['zerezghiqq', 'tesfaqq', 'abdul rahman']));
+    await call('retention.configure', { days: 30 });
+    const { purge } = await call<{ purge: { total: number } }>('retention.purge', {});
+    expect(purge.total).toBe(1);
+    expect(filed()).not.toContain('zerezghiqq');
+    expect(filed()).toEqual(expect.arrayContaining(['tesfaqq', 'abdul rahman']));
+  });
+
   it('purges 20,000 people and their boats in windows, and the app can be used between them', async () => {
     t = createTempEngine();
     seedDatabase(t.engine.db, { seed: 7, people: 20_000, end: daysAgo(60) });
