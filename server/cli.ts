@@ -84,7 +84,8 @@ async function listDevicesCommand(db: Database) {
 
 async function revokeCommand(db: Database, args: string[]) {
   const id = WireId.safeParse(args[0]?.toLowerCase());
-  if (!id.success) throw new UsageError('revoke-device needs a device id (see list-devices)');
+  if (!args[0]) throw new UsageError('revoke-device needs a device id (see list-devices)');
+  if (!id.success) throw new UsageError(`${args[0]} is not a device id: copy one from list-devices`);
   if (!(await revokeDevice(db, id.data))) throw new Error(`No device with id ${id.data}`);
   say(`Device ${id.data} revoked: its token is refused from now on.`);
 }
@@ -101,7 +102,8 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    process.stderr.write(`${USAGE}\n`);
+    const unknown = name && name !== '--help' ? `Unknown command: ${name}\n` : '';
+    process.stderr.write(`${unknown}${USAGE}\n`);
     return name && name !== '--help' ? 2 : 0;
   }
   const db = await openDatabase(process.env);

@@ -74,6 +74,7 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', () => {
   it('explains bad usage and refuses weak passwords', async () => {
     const unknown = await cli(env, ['make-coffee']);
     expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command: make-coffee');
     expect(unknown.stderr).toContain('Usage');
     const badRole = await cli(env, ['create-officer', '--name', 'X Y', '--role', 'admiral', '--password', PASSWORD]);
     expect(badRole.code).toBe(2);
@@ -83,6 +84,12 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', () => {
     expect(weak.stderr).toContain('at least 12 characters');
     const noDevice = await cli(env, ['revoke-device', uuidv7()]);
     expect(noDevice.code).toBe(1);
+    const notAnId = await cli(env, ['revoke-device', 'laptop-7']);
+    expect(notAnId.code).toBe(2);
+    expect(notAnId.stderr).toContain('laptop-7 is not a device id: copy one from list-devices');
+    const noHours = await cli(env, ['create-enrolment-code', '--expires-hours', '0']);
+    expect(noHours.code).toBe(1);
+    expect(noHours.stderr).toContain('--expires-hours must be more than 0 and at most 720 (30 days)');
     const badId = await cli(env, ['create-officer', '--name', 'Id Synthetic', '--role', 'officer', '--id', 'not-a-uuid', '--password', PASSWORD]);
     expect(badId.code).toBe(2);
     expect(badId.stderr).toContain('--id must be a UUID');
