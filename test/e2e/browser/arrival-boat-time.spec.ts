@@ -40,3 +40,27 @@ test("a person's arrival time is checked against their boat: refused before it w
   await expect(page.getByRole('status').filter({ hasText: 'Correction saved' })).toBeVisible();
   expect((await api('arrivals.get', { id: person.id })).arrivedAt).toBe('2025-12-02T11:40:00.000Z');
 });
+
+test("a boat's detection time cannot be corrected to after its people arrived: refused beside the field, nothing saved", async ({ page, app, api }) => {
+  const boat = await api('interceptions.create', {
+    site: 'WJF', detectedAt: '2025-11-29T00:40:00.000Z', interceptedAt: '2025-11-29T01:40:00.000Z',
+    latitude: 51.0912, longitude: 1.4523, zone: 'UK_TERRITORIAL', outcome: 'LANDED_UK_PORT', peopleAboard: 40,
+  });
+  await api('arrivals.create', {
+    route: 'SMALL_BOAT', interceptionId: boat.id, site: 'WJF', arrivedAt: '2025-11-29T01:40:00.000Z', familyName: 'Habte', givenNames: 'Yonas',
+    dateOfBirth: '1994-02-11', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
+  });
+  await page.goto(`${app.url}#/interceptions/${boat.id}/edit`);
+  const detectedAt = page.getByLabel('Detected at');
+  await expect(detectedAt).toHaveValue('2025-11-29T00:40');
+  // A day typed wrong: the boat "detected" the next night, after its person had landed.
+  await detectedAt.fill('2025-11-30T00:40');
+  await page.getByLabel(/Intercepted or landed at/).fill('2025-11-30T01:40');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const field = page.locator('.field', { has: detectedAt });
+  await expect(field.getByRole('alert')).toHaveText(
+    'Detection time cannot be after the arrival of 1 person recorded from this boat (the earliest arrived 29 Nov 2025, 01:40 UK time). Check this time, or correct their arrival times first.',
+  );
+  await screenshot(page, 'boat-detected-after-people');
+  expect((await api('interceptions.get', { id: boat.id })).detectedAt).toBe('2025-11-29T00:40:00.000Z');
+});
