@@ -4,6 +4,7 @@ import { refusalFor } from '../../shared/domain/role-refusals';
 import { OPEN_METHODS } from '../../shared/domain/session';
 import { parseOrThrow } from '../../shared/domain/validation';
 import type { HandlerTable } from './api';
+import { storageFailureCode, storageFailureMessage } from './db/storage-failure';
 import type { CallContext, RequestContext } from './records/context';
 import { logger } from './log';
 
@@ -43,10 +44,11 @@ export async function dispatch(
     return { ok: true, value: await handler(input, ctx) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toBody() };
-    logger.error('handler failed', { method, error: error instanceof Error ? error.name : typeof error });
+    const storage = storageFailureCode(error);
+    logger.error('handler failed', { method, error: error instanceof Error ? error.name : typeof error, ...(storage ? { storage } : {}) });
     return {
       ok: false,
-      error: { code: 'UNAVAILABLE', message: 'The app could not complete this. Nothing was changed; try again.' },
+      error: { code: 'UNAVAILABLE', message: storageFailureMessage(error) ?? 'The app could not complete this. Nothing was changed; try again.' },
     };
   }
 }
