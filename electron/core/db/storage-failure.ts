@@ -1,20 +1,27 @@
 /*
- * What an officer is told when the laptop's storage, not their input, stopped a save. SQLite
- * rolls the transaction back, so nothing was changed; what matters is whether trying again
- * can help, and what to do instead. Keyed by SQLite's primary result code (better-sqlite3
- * gives the extended one, e.g. SQLITE_IOERR_WRITE).
+ * What an officer is told when the laptop's storage, not their input, stopped a save or a
+ * sync. SQLite rolls the transaction back, so nothing was half-written; what matters is
+ * whether trying again can help, and what to do instead. Keyed by SQLite's primary result
+ * code (better-sqlite3 gives the extended one, e.g. SQLITE_IOERR_WRITE).
  */
-const DAMAGED =
-  "The field recorder's database on this laptop is damaged, so nothing was saved. Stop recording on this laptop and tell your supervisor or IT; what is already safe at the centre is not affected.";
+interface StorageFailure {
+  problem: string;
+  advice: string;
+}
 
-const MESSAGES: Record<string, string> = {
-  SQLITE_FULL:
-    "This laptop's disk is full, so nothing was saved. What you typed is still on screen: free some space on the disk (or tell your supervisor), then save again.",
-  SQLITE_IOERR:
-    "The laptop could not write to its disk, so nothing was saved. What you typed is still on screen: try again; if it happens again, restart the laptop or tell your supervisor.",
-  SQLITE_READONLY:
-    "The field recorder's database cannot be written to on this laptop (it is read-only), so nothing was saved. Tell your supervisor or IT: the app's data folder needs write access.",
-  SQLITE_BUSY: 'The database was busy with another task, so nothing was saved. Wait a moment, then save again.',
+const DAMAGED: StorageFailure = {
+  problem: "The field recorder's database on this laptop is damaged",
+  advice: 'stop recording on this laptop and tell your supervisor or IT; what is already safe at the centre is not affected.',
+};
+
+const FAILURES: Record<string, StorageFailure> = {
+  SQLITE_FULL: { problem: "This laptop's disk is full", advice: 'free some space on the disk (or tell your supervisor), then try again.' },
+  SQLITE_IOERR: { problem: 'The laptop could not write to its disk', advice: 'try again; if it happens again, restart the laptop or tell your supervisor.' },
+  SQLITE_READONLY: {
+    problem: "The field recorder's database cannot be written to on this laptop (it is read-only)",
+    advice: "tell your supervisor or IT: the app's data folder needs write access.",
+  },
+  SQLITE_BUSY: { problem: 'The database was busy with another task', advice: 'wait a moment, then try again.' },
   SQLITE_CORRUPT: DAMAGED,
   SQLITE_NOTADB: DAMAGED,
 };
@@ -24,11 +31,21 @@ export function storageFailureCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
   const primary = code.split('_').slice(0, 2).join('_');
-  return primary in MESSAGES ? primary : null;
+  return primary in FAILURES ? primary : null;
 }
 
-/** The officer's message for a storage failure, or null when the error is not one. */
+/** The officer's message for a save the storage stopped, or null when the error is not a storage failure. */
 export function storageFailureMessage(error: unknown): string | null {
   const code = storageFailureCode(error);
-  return code ? MESSAGES[code]! : null;
+  if (!code) return null;
+  const { problem, advice } = FAILURES[code]!;
+  return `${problem}, so nothing was saved. What you typed is still on screen: ${advice}`;
+}
+
+/** The same for a sync: what was received so far is kept, the rest comes at the next sync. */
+export function storageFailureDuringSync(error: unknown): string | null {
+  const code = storageFailureCode(error);
+  if (!code) return null;
+  const { problem, advice } = FAILURES[code]!;
+  return `${problem}, so sync stopped. Nothing was half-stored, and sync carries on where it stopped: ${advice}`;
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/domain/errors';
 import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
+import { storageFailureCode, storageFailureDuringSync } from '../db/storage-failure';
 import { logger } from '../log';
 import { countPending } from './outbox';
 import { centralApiFor, runSync, type SyncProgress, type SyncResult } from './sync-run';
@@ -105,10 +106,12 @@ export class SyncService {
       return result;
     } catch (error) {
       this.failures++;
-      this.lastError = error instanceof Error ? error.message : 'Sync failed';
+      const storage = storageFailureDuringSync(error);
+      this.lastError = storage ?? (error instanceof Error ? error.message : 'Sync failed');
       this.activity = error instanceof AppError && error.code === 'UNAVAILABLE' ? 'offline' : 'error';
-      logger.warn('sync failed', { kind: error instanceof AppError ? error.code : 'unexpected', failures: this.failures });
-      throw error;
+      logger.warn('sync failed', { kind: error instanceof AppError ? error.code : (storageFailureCode(error) ?? 'unexpected'), failures: this.failures });
+      // The Sync button's answer says the same as the status bar (dispatch would speak of a save).
+      throw storage ? new AppError('UNAVAILABLE', storage) : error;
     } finally {
       this.progress = null;
       if (this.options.automatic) this.schedule(this.failures ? this.backoff() : this.options.probeEveryMs ?? 15_000);

@@ -174,4 +174,26 @@ describe('background sync', () => {
       offline.cleanup();
     }
   }, 30_000);
+
+});
+
+describe('a full disk', () => {
+  const enrolledDevice = appDevices(useCentral('pglite'));
+
+  it("a device whose disk fills up during a pull is told so, keeps what it stored, and finishes once there is room", async () => {
+    const a = await enrolledDevice();
+    const b = await enrolledDevice();
+    for (let i = 0; i < 40; i++) await call(a, 'arrivals.create', arrivalInput({ familyName: `Weldeqq${i}`, notes: 'y'.repeat(3000) }));
+    await call(a, 'sync.run');
+    const held = () => (b.engine.db.prepare('SELECT count(*) AS n FROM arrivals').get() as { n: number }).n;
+    b.engine.db.pragma(`max_page_count = ${b.engine.db.pragma('page_count', { simple: true }) as number}`);
+    const full = "This laptop's disk is full, so sync stopped. Nothing was half-stored, and sync carries on where it stopped: free some space on the disk (or tell your supervisor), then try again.";
+    await expect(call(b, 'sync.run')).rejects.toThrow(full);
+    expect((await call(b, 'sync.status')).lastError).toBe(full);
+    expect(held()).toBeLessThan(40);
+    b.engine.db.pragma('max_page_count = 1073741823');
+    await call(b, 'sync.run');
+    expect(held()).toBe(40);
+    expect((await call(b, 'sync.status')).lastError).toBeNull();
+  });
 });

@@ -23,7 +23,7 @@ describe('a save the laptop could not store', () => {
       ok: false,
       error: {
         code: 'UNAVAILABLE',
-        message: "This laptop's disk is full, so nothing was saved. What you typed is still on screen: free some space on the disk (or tell your supervisor), then save again.",
+        message: "This laptop's disk is full, so nothing was saved. What you typed is still on screen: free some space on the disk (or tell your supervisor), then try again.",
       },
     });
     const [people, changes] = [count(), outbox()];
