@@ -14,6 +14,7 @@ import { PrintRequest } from './domain/print';
 import { ConflictSummary, RecordSyncState, RefusedRecord, ResolveConflict, SyncConfigure, SyncEnrol, SyncResultSchema, SyncStatus } from './domain/sync-status';
 import { Uuid } from './domain/fields';
 import { ApplyReturnsEventInput, OpenReturnsCaseInput, RecordEligibilityInput, ReturnsCaseView, ReturnsEventOutcome } from './domain/returns/returns-case-record';
+import { PilotPeriod, SetPilotEndInput } from './domain/returns/pilot-period';
 import { Balance, BalanceQuery, DueSoonList, SetWeeklyCapInput, WeeklyCapQuery, WeeklyCapView, WeeksAtCap } from './domain/returns/returns-queries';
 import { AdvanceTransferInput, TransferInput, TransferListQuery, TransferSummary, TransferUpdate, TransferView } from './domain/transfers/transfer';
 import { ArrivalIdInput, DecideMatchInput, MatchDecision, MatchFlags, PriorCrossingCandidate, PriorCrossings } from './domain/matching/prior-crossing';
@@ -82,6 +83,8 @@ export const contract = {
   'returns.weeklyCap': method(WeeklyCapQuery, WeeklyCapView),
   'returns.setWeeklyCap': method(SetWeeklyCapInput, WeeklyCapView),
   'returns.weeksAtCap': method(Nothing, WeeksAtCap),
+  'returns.pilotPeriod': method(Nothing, PilotPeriod),
+  'returns.setPilotEnd': method(SetPilotEndInput, PilotPeriod),
   'returns.balance': method(BalanceQuery, Balance),
   // The safe route in: applications from France, moved state by state to arrival in the UK.
   'transfers.create': method(TransferInput, TransferView),

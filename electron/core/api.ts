@@ -25,6 +25,7 @@ import { getReturnsCase, openReturnsCase } from './returns/open-case';
 import { recordEligibility } from './returns/record-eligibility';
 import { createTransfer, getTransfer, listTransfers, transferForArrival, updateTransfer } from './returns/transfers';
 import { setWeeklyCap, weeklyCapView } from './returns/weekly-cap-setting';
+import { pilotPeriodView, setPilotEnd } from './returns/pilot-period-setting';
 import { weeksAtCap } from './returns/weeks-at-cap';
 import { openConflicts, resolveConflict } from './sync/conflicts';
 import { refusedRecords } from './sync/refused-records';
@@ -85,6 +86,8 @@ export function createHandlers(engine: Engine): HandlerTable {
     'returns.weeksAtCap': (_input, ctx) => weeksAtCap(db, ctx.now()),
     'returns.weeklyCap': (input, ctx) => weeklyCapView(db, input.at ?? ctx.now(), input.exceptCaseId ?? null),
     'returns.setWeeklyCap': (input, ctx) => written(setWeeklyCap(db, device, ctx, input.cap)),
+    'returns.pilotPeriod': (_input, ctx) => pilotPeriodView(db, ctx.now()),
+    'returns.setPilotEnd': (input, ctx) => written(setPilotEnd(db, device, ctx, input.runsUntil)),
     'returns.balance': (input) => returnsBalance(db, input.from, input.to),
     'transfers.create': (input, ctx) => written(createTransfer(db, device, ctx, input)),
     'transfers.update': (input, ctx) => written(updateTransfer(db, device, ctx, input)),

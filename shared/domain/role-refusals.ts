@@ -7,6 +7,7 @@ const WHAT: Record<string, string> = {
   'sync.configure': 'change the central API address',
   'sync.enrol': 'enrol this device',
   'returns.setWeeklyCap': 'change the weekly cap',
+  'returns.setPilotEnd': "record the pilot's end date",
   'session.setIdleLock': 'change the idle lock',
   'retention.configure': 'change how long records are kept',
 };

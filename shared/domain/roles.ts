@@ -13,6 +13,7 @@ export const SUPERVISOR_METHODS: ReadonlySet<string> = new Set([
   'sync.configure',
   'sync.enrol',
   'returns.setWeeklyCap',
+  'returns.setPilotEnd',
   'session.setIdleLock',
   'retention.configure',
 ]);

@@ -19,14 +19,6 @@ import { isTerminalState, type ReturnCase, type ReturnCaseState } from './case-s
  * (29 Feb in a leap year).
  */
 
-/** The pilot runs "to 11 June 2026 unless renewed" (DOMAIN.md): after it, officers must know it was renewed. */
-export const PILOT_STATED_END_DAY = '2026-06-11';
-
-/** True once the UK day of `now` is after the pilot's stated end. */
-export function isPastPilotStatedEnd(now: Instant): boolean {
-  return ukDayOf(toUtcIso(now)) > PILOT_STATED_END_DAY;
-}
-
 export const REFERRAL_DUE_DAYS = 14;
 export const REFERRAL_TARGET_DAYS = 3;
 export const FRANCE_ANSWER_DAYS = 14;

@@ -23,7 +23,9 @@ test('the Returns page shows what is due, this week against the cap, and the bal
   await page.getByRole('link', { name: 'Returns', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Returns pilot' })).toBeVisible();
   // The test runs after 11 June 2026, the pilot's stated end: officers are asked to check it was renewed.
-  await expect(page.getByTestId('pilot-end-notice')).toHaveText('The pilot was agreed to run until 11 Jun 2026 unless renewed. Before opening a case, check that it has been renewed.');
+  await expect(page.getByTestId('pilot-end-notice')).toHaveText(
+    'The pilot was agreed to run until 11 Jun 2026 unless renewed. Before opening a case, check that it has been renewed; a supervisor records a renewal on the Returns page.',
+  );
   const due = page.getByRole('table', { name: 'Deadlines due soon or overdue' });
   await expect(due.getByRole('row', { name: /Mohammadi, Ali/ })).toContainText('Overdue');
   await expect(due.getByRole('row', { name: /Abdi, Hodan/ })).toContainText('Due soon');
@@ -91,4 +93,36 @@ test('weeks to come already at or over the cap are shown on the Returns page bef
   await page.getByLabel('Weekly cap', { exact: true }).fill('4');
   await page.getByRole('button', { name: 'Change the cap' }).click();
   await expect(notice).toHaveCount(0);
+});
+
+test("a supervisor records the pilot's renewal: officers stop being warned until the new end, and are warned again after it", async ({ page, app, api }) => {
+  const person = await smallBoatPerson(api, (await landBoat(api, daysAgo(1))).id, daysAgo(1), 'Tesfaldet', 'Robel');
+  // The test runs after 11 June 2026, the pilot's stated end: warned on the person's returns case too.
+  await page.goto(`${app.url}#/returns/case/${person.id}`);
+  await expect(page.getByTestId('pilot-end-notice')).toContainText('The pilot was agreed to run until 11 Jun 2026 unless renewed.');
+  await expect(page.getByRole('button', { name: 'Open a returns case' })).toBeEnabled();
+
+  await page.goto(`${app.url}#/returns`);
+  const lastDay = page.getByLabel('Last day of the pilot');
+  const field = page.locator('.field', { has: lastDay });
+  await expect(lastDay).toHaveValue('2026-06-11');
+  await lastDay.fill('2024-06-11');
+  await page.getByRole('button', { name: 'Record the end date' }).click();
+  await expect(field.getByRole('alert')).toHaveText('The pilot came into force in August 2025: enter a later day');
+  expect((await api('returns.pilotPeriod', {})).recorded).toBe(false);
+
+  const renewedUntil = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+  await lastDay.fill(renewedUntil);
+  await page.getByRole('button', { name: 'Record the end date' }).click();
+  await expect(page.getByTestId('pilot-end-notice')).toHaveCount(0);
+  await expect(page.getByTestId('pilot-runs-until')).toHaveText(/^The pilot runs until \d{1,2} [A-Z][a-z]{2} \d{4}, as a supervisor recorded\.$/);
+  await screenshot(page, 'pilot-renewed');
+  await page.goto(`${app.url}#/returns/case/${person.id}`);
+  await expect(page.getByRole('button', { name: 'Open a returns case' })).toBeVisible();
+  await expect(page.getByTestId('pilot-end-notice')).toHaveCount(0);
+
+  // Recorded as ended yesterday: everyone is warned again.
+  await api('returns.setPilotEnd', { runsUntil: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10) });
+  await page.goto(`${app.url}#/returns`);
+  await expect(page.getByTestId('pilot-end-notice')).toContainText(/^The pilot ran until .+, as a supervisor recorded\. Before opening a case, check that it has been renewed again\.$/);
 });

@@ -3,13 +3,13 @@ import { ReturnCase } from '../../../shared/domain/returns/case-states';
 import {
   deadlineStatus,
   franceAnswerDue,
-  isPastPilotStatedEnd,
   isWithinDeadline,
   openDeadlines,
   processLimit,
   referralDue,
   referralTarget,
 } from '../../../shared/domain/returns/deadlines';
+import { isPilotOver, PILOT_STATED_END_DAY } from '../../../shared/domain/returns/pilot-period';
 
 const HOUR = 3_600_000;
 const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
@@ -170,7 +170,8 @@ describe('openDeadlines', () => {
 
 describe("the pilot's stated end (11 June 2026 unless renewed)", () => {
   it('is passed from the first UK day after it, not before', () => {
-    expect(isPastPilotStatedEnd('2026-06-11T22:59:59.999Z')).toBe(false); // 23:59 BST on 11 June
-    expect(isPastPilotStatedEnd('2026-06-11T23:00:00.000Z')).toBe(true); // 00:00 BST on 12 June
+    expect(isPilotOver(PILOT_STATED_END_DAY, '2026-06-11T22:59:59.999Z')).toBe(false); // 23:59 BST on 11 June
+    expect(isPilotOver(PILOT_STATED_END_DAY, '2026-06-11T23:00:00.000Z')).toBe(true); // 00:00 BST on 12 June
+    expect(isPilotOver('2027-06-11', '2026-06-11T23:00:00.000Z')).toBe(false); // once renewed
   });
 });

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { isPastPilotStatedEnd, PILOT_STATED_END_DAY } from '../../../../shared/domain/returns/deadlines';
+import { pilotEndedWarning } from '../../../../shared/domain/returns/pilot-period';
 import type { DueSoonItem, WeeklyCapView } from '../../../../shared/domain/returns/returns-queries';
-import { formatCalendarDate } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { useLoaded } from '../../ui/use-loaded';
 import { BalanceSection } from './BalanceSection';
 import { DueSoonTable } from './DueSoonTable';
+import { PilotPeriodSection } from './PilotPeriodSection';
 import { WeeklyCapSection } from './WeeklyCapSection';
 import './returns.css';
 
@@ -15,6 +16,8 @@ export function ReturnsPage() {
   const [dueSoon, setDueSoon] = useState<DueSoonItem[] | null>(null);
   const [cap, setCap] = useState<WeeklyCapView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const { data: pilot, reload: reloadPilot } = useLoaded('pilot', () => call('returns.pilotPeriod'));
+  const pilotWarning = pilot && pilotEndedWarning(pilot);
 
   useEffect(() => {
     let live = true;
@@ -41,9 +44,9 @@ export function ReturnsPage() {
         <Link to="/arrivals">Find a person to open a case</Link>
       </p>
       <ErrorBanner message={failure} />
-      {isPastPilotStatedEnd(new Date()) && (
+      {pilotWarning && (
         <p className="notice notice--warning" data-testid="pilot-end-notice">
-          The pilot was agreed to run until {formatCalendarDate(PILOT_STATED_END_DAY)} unless renewed. Before opening a case, check that it has been renewed.
+          {pilotWarning}
         </p>
       )}
       <section aria-labelledby="due-soon-title">
@@ -52,6 +55,7 @@ export function ReturnsPage() {
       </section>
       {cap && <WeeklyCapSection cap={cap} onChanged={setCap} />}
       <BalanceSection />
+      {pilot && <PilotPeriodSection period={pilot} onChanged={reloadPilot} />}
     </div>
   );
 }
