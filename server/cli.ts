@@ -6,6 +6,7 @@
  *   create-officer --name "Alex Smith" --role officer|supervisor [--username alex.smith] [--password …] [--id <uuid>]
  *       (without --password the password is read from stdin, which keeps it out of shell history)
  *   disable-officer <username>                     sign-in, sessions and pushes in their name refused from now on
+ *   enable-officer <username>                      a disabled officer can sign in again, and their changes are taken
  *   create-enrolment-code [--expires-hours 24]     prints the one-time code, once
  *   list-devices
  *   revoke-device <device id>
@@ -17,7 +18,7 @@ import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { listDevices, revokeDevice } from './devices/admin';
 import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './devices/enrolment-codes';
-import { createOfficer, disableOfficer } from './officers/officers';
+import { createOfficer, disableOfficer, enableOfficer } from './officers/officers';
 
 class UsageError extends Error {}
 
@@ -25,6 +26,7 @@ const USAGE = `Usage: tsx server/cli.ts <command>
   create-officer --name <name> --role officer|supervisor [--username <u>] [--password <p> | password on stdin]
                  [--id <uuid>]   (the id devices already know the officer by, e.g. the seeded demo officers)
   disable-officer <username>
+  enable-officer <username>
   create-enrolment-code [--expires-hours <h>]   (default ${DEFAULT_CODE_HOURS})
   list-devices
   revoke-device <device id>`;
@@ -62,6 +64,13 @@ async function disableOfficerCommand(db: Database, args: string[]) {
   say(`Officer ${username.trim().toLowerCase()} disabled: sign-in, their sessions and changes pushed in their name are refused from now on.`);
 }
 
+async function enableOfficerCommand(db: Database, args: string[]) {
+  const username = args[0];
+  if (!username) throw new UsageError('enable-officer needs a username');
+  if (!(await enableOfficer(db, username))) throw new Error(`No officer with username ${username}`);
+  say(`Officer ${username.trim().toLowerCase()} enabled: they can sign in again, and their changes are taken. A change refused while they were disabled is taken once it is saved again on its device.`);
+}
+
 async function createCodeCommand(db: Database, args: string[]) {
   const { values } = parseArgs({ args, options: { 'expires-hours': { type: 'string' } } });
   const hours = values['expires-hours'] === undefined ? DEFAULT_CODE_HOURS : Number(values['expires-hours']);
@@ -93,6 +102,7 @@ async function revokeCommand(db: Database, args: string[]) {
 const COMMANDS: Record<string, (db: Database, args: string[]) => Promise<void>> = {
   'create-officer': createOfficerCommand,
   'disable-officer': disableOfficerCommand,
+  'enable-officer': enableOfficerCommand,
   'create-enrolment-code': createCodeCommand,
   'list-devices': listDevicesCommand,
   'revoke-device': revokeCommand,

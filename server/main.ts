@@ -18,7 +18,18 @@ function sessionHours(text: string | undefined): number {
   return hours;
 }
 
+const SERVER_USAGE = `Usage: npm run server -- [--host <address>] [--port <n>] [--tls-cert <cert.pem> --tls-key <key.pem>]
+  --host       where to listen (HOST; default 127.0.0.1). Plain HTTP only on a loopback address.
+  --port       the port (PORT; default 8787; 0 for any free port)
+  --tls-cert   PEM certificate and --tls-key its key (TLS_CERT_FILE, TLS_KEY_FILE): HTTPS
+The database is PostgreSQL with DATABASE_URL, else PGlite in SERVER_DATA_DIR (default .data/central).
+Administration (officers, enrolment codes, devices): npm run server:cli -- --help`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(`${SERVER_USAGE}\n`);
+    return;
+  }
   // Checked before the database is opened: a wrong flag or file fails at once, with its reason.
   const config = listenConfig(process.argv.slice(2), process.env);
   const officerSessionHours = sessionHours(process.env.OFFICER_SESSION_HOURS);

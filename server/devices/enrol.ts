@@ -16,6 +16,10 @@ export const ENROL_RETRY_WINDOW_MS = 60 * 60_000;
  * device that used this very code, asking again soon after: on a patchy link the answer to
  * its first request can be lost after the centre enrolled it, and without a token it could
  * never sync. It gets a new token; the lost one stops working.
+ *
+ * A device an administrator revoked comes back with a fresh code (same device id and device
+ * code): the code is the administrator's decision. Its row is kept, with its last applied
+ * seq and audit chain head, so what it recorded meanwhile follows on without a gap.
  */
 export async function enrolDevice(db: Database, request: z.output<typeof EnrolRequest>, now: Date) {
   const token = newDeviceToken();
@@ -32,19 +36,36 @@ export async function enrolDevice(db: Database, request: z.output<typeof EnrolRe
         if (again) return again;
         throw new HttpError(403, 'FORBIDDEN', BAD_CODE);
       }
-      const [device] = await tx.query<{ enrolled_at: Date }>(
-        'INSERT INTO devices (id, code, token_hash, enrolled_at) VALUES ($1, $2, $3, $4) RETURNING enrolled_at',
-        [request.deviceId, request.deviceCode, deviceTokenHash(token), now.toISOString()],
-      );
+      const [device] =
+        (await reenrolRevoked(tx, request, now, token)) ??
+        (await tx.query<{ enrolled_at: Date }>(
+          'INSERT INTO devices (id, code, token_hash, enrolled_at) VALUES ($1, $2, $3, $4) RETURNING enrolled_at',
+          [request.deviceId, request.deviceCode, deviceTokenHash(token), now.toISOString()],
+        ));
       await tx.query('UPDATE enrolment_codes SET used_at = $2, used_by_device = $3 WHERE id = $1', [code.id, now.toISOString(), request.deviceId]);
       return { deviceId: request.deviceId, deviceToken: token, enrolledAt: device!.enrolled_at.toISOString() };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new HttpError(409, 'CONFLICT', 'This device id or device code is already enrolled: an administrator must revoke the old device first, or the device must make a new code');
+      throw new HttpError(
+        409,
+        'CONFLICT',
+        'This device is already enrolled with the centre: keep the code for another device. If its enrolment no longer works, an administrator must revoke it first (revoke-device); then it can use a new code.',
+      );
     }
     throw error;
   }
+}
+
+/** A revoked device (same id and device code) enrolled again: a new token, and it is no longer revoked. Null for any other device. */
+async function reenrolRevoked(tx: Queryable, request: z.output<typeof EnrolRequest>, now: Date, token: string) {
+  const rows = await tx.query<{ enrolled_at: Date }>(
+    `UPDATE devices SET token_hash = $3, enrolled_at = $4, revoked_at = NULL
+      WHERE id = $1 AND code = $2 AND revoked_at IS NOT NULL
+     RETURNING enrolled_at`,
+    [request.deviceId, request.deviceCode, deviceTokenHash(token), now.toISOString()],
+  );
+  return rows.length ? rows : null;
 }
 
 /** The retry of an enrolment whose answer was lost: the same code, device id and device code, within the window. */

@@ -55,3 +55,13 @@ export async function disableOfficer(db: Queryable, username: string): Promise<b
   await db.query('UPDATE officer_sessions SET revoked_at = now() WHERE officer_id = $1 AND revoked_at IS NULL', [rows[0]!.id]);
   return true;
 }
+
+/**
+ * Enables a disabled officer again: they can sign in, and changes pushed in their name are
+ * taken from now on (a change refused while they were disabled is sent again once a device
+ * saves the record again). Returns false for an unknown username.
+ */
+export async function enableOfficer(db: Queryable, username: string): Promise<boolean> {
+  const rows = await db.query<{ id: string }>('UPDATE officers SET disabled_at = NULL WHERE username = $1 RETURNING id', [username.trim().toLowerCase()]);
+  return rows.length > 0;
+}

@@ -15,7 +15,7 @@ export const SyncResultSchema = z.object({
 
 export const SyncStatus = z.object({
   pending: z.number().int(),
-  activity: z.enum(['not_configured', 'idle', 'syncing', 'offline', 'error']),
+  activity: z.enum(['not_configured', 'idle', 'syncing', 'offline', 'refused', 'error']),
   apiUrl: z.string().nullable(),
   enrolled: z.boolean(),
   progress: z.object({ phase: z.string(), sent: z.number().int(), toSend: z.number().int(), received: z.number().int() }).nullable(),
@@ -93,10 +93,11 @@ export const ResolveConflict = z.strictObject({
  */
 export function syncOutcomeText(result: Pick<z.output<typeof SyncResultSchema>, 'sent' | 'duplicates' | 'received' | 'conflicts' | 'rejected' | 'safeAtCentre'>): string {
   // Duplicates reached the centre on an attempt whose answer was lost: sent, as far as the officer is concerned.
-  const already = result.duplicates ? ` (${result.duplicates} of them already there from an earlier try)` : '';
+  const n = (count: number) => count.toLocaleString('en-GB');
+  const already = result.duplicates ? ` (${n(result.duplicates)} of them already there from an earlier try)` : '';
   const sent = result.sent + result.duplicates;
   if (sent === 0 && result.received === 0 && result.conflicts === 0 && result.rejected === 0) {
     return `Up to date: nothing to send or receive${result.safeAtCentre ? `, ${countOf(result.safeAtCentre, 'record')} proven held at the centre` : ''}`;
   }
-  return `Sent ${sent}${already}, received ${result.received}, conflicts ${result.conflicts}${result.rejected ? `, refused ${result.rejected}` : ''}`;
+  return `Sent ${n(sent)}${already}, received ${n(result.received)}, conflicts ${n(result.conflicts)}${result.rejected ? `, refused ${n(result.rejected)}` : ''}`;
 }

@@ -29,6 +29,18 @@ function unreachable(error: unknown): AppError {
   );
 }
 
+/**
+ * The centre refused this device's token on a sync call ("revoked by an administrator", "not
+ * valid"): what it means for the officer, and what to do. Nothing else will get it syncing.
+ */
+export function deviceRefusedText(centreMessage: string): string {
+  const why = /revoked/i.test(centreMessage) ? 'an administrator has revoked it' : 'the centre does not recognise its enrolment';
+  return (
+    `The central API no longer accepts this device (${why}): nothing can be sent or received. Records stay on this laptop. ` +
+    'A supervisor must enrol it again in Settings, with a new code from an administrator.'
+  );
+}
+
 /** The centre's sign-in answer; `session` (an expiring officer token) is read when the centre sends it. */
 export const SignInAnswer = SignInResponse.extend({
   session: z.object({ token: z.string().min(1), expiresAt: z.string() }).optional(),

@@ -4,10 +4,12 @@ import type { Device } from '../db/device';
 import { storageFailureCode, storageFailureDuringSync } from '../db/storage-failure';
 import { logger } from '../log';
 import { countPending } from './outbox';
+import { deviceRefusedText } from './central-api';
 import { centralApiFor, runSync, type SyncProgress, type SyncResult } from './sync-run';
 import { readSyncState, writeSyncState } from './sync-state';
 
-export type SyncActivity = 'not_configured' | 'idle' | 'syncing' | 'offline' | 'error';
+/** `refused`: the centre answers but no longer accepts this device's token (revoked, or unknown there). */
+export type SyncActivity = 'not_configured' | 'idle' | 'syncing' | 'offline' | 'refused' | 'error';
 
 export interface SyncServiceOptions {
   /** Probe the centre and sync by itself (off in tests that drive sync by hand). */
@@ -84,6 +86,7 @@ export class SyncService {
   settingsChanged(): void {
     if (this.running) return;
     this.failures = 0;
+    this.lastError = null;
     this.activity = this.configured ? 'idle' : 'not_configured';
     if (this.options.automatic && this.configured) this.schedule(1_000);
   }
@@ -106,9 +109,11 @@ export class SyncService {
       return result;
     } catch (error) {
       this.failures++;
+      // Every sync call carries the device token: a refusal of an enrolled device is about that token.
+      const deviceRefused = error instanceof AppError && error.code === 'FORBIDDEN' && this.configured;
       const storage = storageFailureDuringSync(error);
-      this.lastError = storage ?? (error instanceof Error ? error.message : 'Sync failed');
-      this.activity = error instanceof AppError && error.code === 'UNAVAILABLE' ? 'offline' : 'error';
+      this.lastError = storage ?? (deviceRefused ? deviceRefusedText(error.message) : error instanceof Error ? error.message : 'Sync failed');
+      this.activity = error instanceof AppError && error.code === 'UNAVAILABLE' ? 'offline' : deviceRefused ? 'refused' : 'error';
       logger.warn('sync failed', { kind: error instanceof AppError ? error.code : (storageFailureCode(error) ?? 'unexpected'), failures: this.failures });
       // The Sync button's answer says the same as the status bar (dispatch would speak of a save).
       throw storage ? new AppError('UNAVAILABLE', storage) : error;
@@ -125,8 +130,19 @@ export class SyncService {
       return this.schedule(this.options.probeEveryMs ?? 15_000);
     }
     const due = countPending(this.db) > 0 || Date.now() - this.lastSuccessAt > (this.options.pullEveryMs ?? 120_000);
-    if (!due) return this.schedule(this.options.probeEveryMs ?? 15_000);
     const reachable = await centralApiFor(this.db).health();
+    // A sync started meanwhile (the Sync button) owns the activity now, and schedules the next tick.
+    if (this.stopped || this.running) return;
+    if (!due) {
+      // Nothing to send or pull yet, but the status bar must not go on saying "reachable" for
+      // minutes after the centre went away: the health check costs the centre nothing.
+      if (!reachable) this.activity = 'offline';
+      else if (this.activity === 'offline') {
+        this.activity = 'idle';
+        this.lastError = null; // "cannot be reached" is no longer true
+      }
+      return this.schedule(this.options.probeEveryMs ?? 15_000);
+    }
     if (!reachable) {
       this.activity = 'offline';
       this.failures++;

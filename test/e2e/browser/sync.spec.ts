@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { revokeDevice } from '../../../server/devices/admin';
 import { disableOfficer } from '../../../server/officers/officers';
 import { change, enrolDevice } from '../../support/sync-client';
 import { expect } from '../support/app-fixture';
@@ -62,7 +63,7 @@ test('a record the centre refuses is counted in the status bar and listed with t
   await enrolOnSettings(page, central);
   // The status bar follows at once, and an offline sign-in says how to be checked by the centre now that it answers.
   await expect(page.getByTestId('sync-activity')).toHaveText('Central API: reachable');
-  await expect(page.getByTestId('signed-in-via')).toContainText('signed in offline (the centre is reachable again: Lock, then unlock, to sign in online)');
+  await expect(page.getByTestId('signed-in-via')).toContainText('signed in offline (the centre can be reached now: Lock, then unlock, to sign in online)');
   await screenshot(page, 'sync-enrolled');
 
   // An administrator disabled this officer at the centre: what they record here is refused there.
@@ -79,7 +80,7 @@ test('a record the centre refuses is counted in the status bar and listed with t
   // The officer by name, never by the centre's internal id, with what to do about it.
   await expect(row).toContainText('Officer Demo Supervisor is disabled at the centre');
   await expect(row).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
-  await expect(row).toContainText('ask an administrator to re-enable them at the centre');
+  await expect(row).toContainText('ask an administrator to enable them again at the centre; otherwise another officer checks the record');
   await screenshot(page, 'sync-refused');
   await row.getByRole('link', { name: `Person ${person.reference}` }).click();
   await expect(page.getByTestId('record-sync-state')).toContainText('Refused by the centre: Officer Demo Supervisor is disabled');
@@ -142,6 +143,36 @@ test('a person changed here and on another device is a conflict the officer can 
   await screenshot(page, 'sync-conflict-settled-history');
 });
 
+test('a revoked device is told so in words, with what to do, and a new code on Settings brings it back', async ({ page, central, app, api }) => {
+  await central.start();
+  await page.goto(`${app.url}#/settings`);
+  await enrolOnSettings(page, central);
+  const [device] = await central.database.query<{ id: string }>('SELECT id FROM devices');
+  await revokeDevice(central.database, device!.id);
+  await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Habte', givenNames: 'Test',
+    dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
+  });
+
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: this device is not accepted');
+  await expect(page.getByTestId('sync-outcome')).toHaveText(
+    'The central API no longer accepts this device (an administrator has revoked it): nothing can be sent or received. Records stay on this laptop. ' +
+      'A supervisor must enrol it again in Settings, with a new code from an administrator.',
+  );
+  // Settings no longer says "enrolled" as if all were well.
+  await expect(page.getByTestId('device-refused')).toContainText('the centre no longer accepts it');
+  await screenshot(page, 'sync-device-revoked');
+
+  await page.getByLabel('Enrolment code').fill(await central.enrolmentCode());
+  await page.getByLabel('Enrolment code').press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: `This device is enrolled with ${central.url}.` })).toBeVisible();
+  await expect(page.getByTestId('device-refused')).toBeHidden();
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 1, received 0, conflicts 0');
+  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: reachable');
+});
+
 test.describe('when the app syncs by itself', () => {
   test.use({ autoSync: true });
 
@@ -158,5 +189,7 @@ test.describe('when the app syncs by itself', () => {
     await expect(page.getByRole('button', { name: 'Syncing…' })).toBeDisabled({ timeout: 15_000 });
     await expect(page.getByTestId('pending-count')).toHaveText('Nothing waiting to send', { timeout: 20_000 });
     await expect(page.getByRole('button', { name: 'Sync', exact: true })).toBeEnabled({ timeout: 10_000 });
+    // The line beside the button says how that sync went, though nobody pressed the button.
+    await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 1, received 0, conflicts 0');
   });
 });

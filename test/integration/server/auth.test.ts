@@ -104,6 +104,31 @@ describe.each(BACKENDS)('enrolment codes (%s)', (backend) => {
     expect((await enrol(code)).status).toBe(201);
   });
 
+  it('bring back a revoked device with a fresh code: a new token, its old one still refused, its seqs following on', async () => {
+    const { code: first } = await createEnrolmentCode(central.db);
+    const request = { code: first, deviceId: uuidv7(), deviceCode: testDeviceCode() };
+    const enrolled = await http(central.url, 'POST', '/v1/devices/enrol', { json: request });
+    const old = new DeviceClient(central.url, request.deviceId, enrolled.body.deviceToken);
+    expect((await old.push([change(1)])).status).toBe(200);
+    await revokeDevice(central.db, request.deviceId);
+
+    // The same device under another device code is not this device: refused, the code kept.
+    const { code } = await createEnrolmentCode(central.db);
+    const impostor = await http(central.url, 'POST', '/v1/devices/enrol', { json: { ...request, code, deviceCode: testDeviceCode() } });
+    expect(impostor.status).toBe(409);
+    const again = await http(central.url, 'POST', '/v1/devices/enrol', { json: { ...request, code } });
+    expect(again.status).toBe(201);
+    const back = new DeviceClient(central.url, request.deviceId, again.body.deviceToken);
+    // What it recorded while revoked follows on from its last applied seq: no gap.
+    const pushed = await back.push([change(2)]);
+    expect(pushed.status).toBe(200);
+    expect(pushed.body.results).toEqual([expect.objectContaining({ seq: 2, status: 'applied' })]);
+    expect((await old.pull()).status).toBe(401);
+    const [row] = await central.db.query<{ revoked_at: Date | null; last_applied_seq: string }>('SELECT revoked_at, last_applied_seq FROM devices WHERE id = $1', [request.deviceId]);
+    expect(row).toMatchObject({ revoked_at: null });
+    expect(Number(row!.last_applied_seq)).toBe(2);
+  });
+
   it('store only hashes of codes and tokens', async () => {
     const { code } = await createEnrolmentCode(central.db);
     const answer = await enrol(code);

@@ -69,6 +69,16 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', () => {
     await db.close();
     expect(row!.disabled).toBe(true);
     expect((await cli(env, ['disable-officer', 'nobody.here'])).stderr).toContain('No officer with username nobody.here');
+
+    // What the app's refusal page tells an officer to ask for: the officer enabled again.
+    const enabled = await cli(env, ['enable-officer', 'jordan.synthetic']);
+    expect(enabled.code).toBe(0);
+    expect(enabled.stdout).toContain('Officer jordan.synthetic enabled');
+    const again = await openDatabase(env);
+    const [back] = await again.query<{ disabled: boolean }>("SELECT disabled_at IS NOT NULL AS disabled FROM officers WHERE username = 'jordan.synthetic'");
+    await again.close();
+    expect(back!.disabled).toBe(false);
+    expect((await cli(env, ['enable-officer', 'nobody.here'])).stderr).toContain('No officer with username nobody.here');
   });
 
   it('explains bad usage and refuses weak passwords', async () => {

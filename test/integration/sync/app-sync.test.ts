@@ -147,6 +147,34 @@ describe('background sync', () => {
     }
   }, 30_000);
 
+  it('with nothing to send, still notices within a probe that the centre went away, and that it came back', async () => {
+    const idle = createTempEngine();
+    try {
+      await call(idle, 'sync.configure', { apiUrl: central.url });
+      await call(idle, 'sync.enrol', { code: (await createEnrolmentCode(central.db)).code });
+      const { SyncService } = await import('../../../electron/core/sync/sync-service');
+      const { writeSyncState } = await import('../../../electron/core/sync/sync-state');
+      const service = new SyncService(idle.engine.db, idle.engine.device, () => 'test', { automatic: true, probeEveryMs: 50, pullEveryMs: 60_000, random: () => 0.5 });
+      const until = async (activity: string) => {
+        const deadline = Date.now() + 5_000;
+        while (service.activity !== activity && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+        return service.activity;
+      };
+      try {
+        await service.run(); // one sync: the next pull is a minute away, and nothing is pending
+        expect(service.activity).toBe('idle');
+        writeSyncState(idle.engine.db, 'apiUrl', 'http://127.0.0.1:9/'); // the centre goes away
+        expect(await until('offline')).toBe('offline'); // not "reachable" until the next pull, minutes later
+        writeSyncState(idle.engine.db, 'apiUrl', central.url);
+        expect(await until('idle')).toBe('idle');
+      } finally {
+        service.stop();
+      }
+    } finally {
+      idle.cleanup();
+    }
+  }, 30_000);
+
   it('keeps asking the centre every few seconds while it does not answer, so records leave soon after it is back, however long the backoff', async () => {
     const offline = createTempEngine();
     try {

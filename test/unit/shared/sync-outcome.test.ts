@@ -13,6 +13,8 @@ describe('the sync outcome line', () => {
   it('counts what was sent, received, in conflict and refused otherwise', () => {
     expect(syncOutcomeText({ ...none, sent: 3 })).toBe('Sent 3, received 0, conflicts 0');
     expect(syncOutcomeText({ ...none, rejected: 1 })).toBe('Sent 0, received 0, conflicts 0, refused 1');
+    // Thousands read as the pending count and the receipt beside them do.
+    expect(syncOutcomeText({ ...none, sent: 20000, received: 3005 })).toBe('Sent 20,000, received 3,005, conflicts 0');
   });
 
   it('counts changes the centre already had from an attempt whose answer was lost as sent, and says so', () => {

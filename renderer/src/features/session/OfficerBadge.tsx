@@ -17,7 +17,7 @@ export function OfficerBadge() {
           <span className="officer-badge__via" data-testid="signed-in-via">
             {' '}
             · signed in {status.via}
-            {status.via === 'offline' && centreBack ? ' (the centre is reachable again: Lock, then unlock, to sign in online)' : ''}
+            {status.via === 'offline' && centreBack ? ' (the centre can be reached now: Lock, then unlock, to sign in online)' : ''}
           </span>
         )}
       </span>

@@ -92,10 +92,18 @@ export function SyncSettings({ setup = false, onEnrolled }: { setup?: boolean; o
           {address.formState.isSubmitting ? 'Checking the address…' : 'Save address'}
         </button>
       </form>
-      <p>
-        This device is <strong>{status?.enrolled ? 'enrolled' : 'not enrolled'}</strong>
-        {status?.apiUrl ? ` with ${status.apiUrl}` : ''}.
-      </p>
+      {status?.activity === 'refused' ? (
+        <p className="banner banner--error" data-testid="device-refused">
+          This device was enrolled with {status.apiUrl}, but the centre no longer accepts it (an administrator revoked it, or the centre does not
+          recognise it). Nothing is sent or received until it is enrolled again: ask an administrator for a new enrolment code and enter it below.
+          What is recorded meanwhile stays on this laptop and is sent then.
+        </p>
+      ) : (
+        <p>
+          This device is <strong>{status?.enrolled ? 'enrolled' : 'not enrolled'}</strong>
+          {status?.apiUrl ? ` with ${status.apiUrl}` : ''}.
+        </p>
+      )}
       <form onSubmit={enrol} noValidate className="inline-form">
         <Field label="Enrolment code" error={enrolment.formState.errors.code?.message} hint="One-time code from your administrator">
           <input autoComplete="off" disabled={Boolean(refusal)} {...enrolment.register('code')} />

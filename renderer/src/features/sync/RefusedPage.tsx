@@ -15,8 +15,8 @@ type Refused = Output<'sync.refused'>[number];
 const ADVICE: Record<Refused['cause'], string> = {
   record: 'Correct the record: the correction is sent at the next Sync.',
   officer_disabled:
-    'The centre no longer takes changes by this officer. If they should not have been disabled, ask an administrator to re-enable them at the centre. ' +
-    'Then open the record and save it again (Correct, then Save): it is sent at the next Sync.',
+    'The centre no longer takes changes by this officer. If they should not have been disabled, ask an administrator to enable them again at the centre; ' +
+    'otherwise another officer checks the record. Then open the record and save it again (Correct, then Save): it is sent at the next Sync, in the name of the officer who saved it.',
   officer_unknown: 'Ask an administrator to create this officer at the centre. Then open the record and save it again (Correct, then Save): it is sent at the next Sync.',
 };
 

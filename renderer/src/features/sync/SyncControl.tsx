@@ -8,8 +8,33 @@ const ACTIVITY_TEXT = {
   idle: 'Central API: reachable',
   syncing: 'Syncing…',
   offline: 'Central API: unreachable',
+  refused: 'Central API: this device is not accepted',
   error: 'Sync problem',
 } as const;
+
+type Status = NonNullable<ReturnType<typeof useSyncStore.getState>['status']>;
+type LastRun = ReturnType<typeof useSyncStore.getState>['lastRun'];
+
+/** A sync under way: what it is doing now. Before its first step it is still reaching the centre. */
+function progressText(progress: Status['progress']): string {
+  if (!progress) return 'Contacting the central API…';
+  if (progress.phase === 'push') return `Sending ${progress.sent.toLocaleString('en-GB')} of ${progress.toSend.toLocaleString('en-GB')}…`;
+  if (progress.phase === 'pull') return `Receiving… ${progress.received.toLocaleString('en-GB')}`;
+  return 'Checking the centre holds everything…';
+}
+
+/**
+ * How the last sync went, whoever started it: the engine's own record covers the syncs it ran
+ * by itself, which the Sync button's last answer does not (it said "conflicts 0" beside
+ * "1 conflict to resolve" after a background sync had found one). An error the engine does
+ * not hold (the button refused before any sync began) shows until a newer sync ends.
+ */
+function outcomeText(status: Status, lastRun: LastRun): string {
+  if (status.lastError) return status.lastError;
+  const finished = status.lastResult ? Date.parse(status.lastResult.finishedAt) : 0;
+  if (lastRun?.error && lastRun.at > finished) return lastRun.error;
+  return status.lastResult ? syncOutcomeText(status.lastResult) : '';
+}
 
 /** The status bar's sync corner: where the centre stands, what is waiting, the Sync button and its result. */
 export function SyncControl() {
@@ -22,20 +47,25 @@ export function SyncControl() {
       <span className={`status status--${activity === 'idle' ? 'online' : activity === 'syncing' ? 'syncing' : 'offline'}`} data-testid="sync-activity">
         {ACTIVITY_TEXT[activity]}
       </span>
+      {activity === 'refused' && (
+        <Link to="/settings" className="status-bar__alert">
+          Enrol again
+        </Link>
+      )}
       <span data-testid="pending-count">
-        {status.pending === 0 ? 'Nothing waiting to send' : `${status.pending} change${status.pending === 1 ? '' : 's'} not yet sent`}
+        {status.pending === 0 ? 'Nothing waiting to send' : `${countOf(status.pending, 'change')} not yet sent`}
       </span>
       {status.lastResult && status.pending === 0 && (
         <span data-testid="safe-count">{countOf(status.lastResult.safeAtCentre, 'record')} proven held at the centre</span>
       )}
       {status.rejected > 0 && (
         <Link to="/sync/refused" className="status-bar__alert" data-testid="refused-count">
-          {status.rejected} record{status.rejected === 1 ? '' : 's'} refused by the centre
+          {countOf(status.rejected, 'record')} refused by the centre
         </Link>
       )}
       {status.openConflicts > 0 && (
         <Link to="/sync/conflicts" className="status-bar__alert">
-          {status.openConflicts} conflict{status.openConflicts === 1 ? '' : 's'} to resolve
+          {countOf(status.openConflicts, 'conflict')} to resolve
         </Link>
       )}
       {status.activity === 'not_configured' ? (
@@ -46,17 +76,7 @@ export function SyncControl() {
         </button>
       )}
       <span id="sync-outcome" role="status" data-testid="sync-outcome">
-        {running && progress
-          ? progress.phase === 'push'
-            ? `Sending ${progress.sent.toLocaleString('en-GB')} of ${progress.toSend.toLocaleString('en-GB')}…`
-            : progress.phase === 'pull'
-              ? `Receiving… ${progress.received.toLocaleString('en-GB')}`
-              : 'Checking the centre holds everything…'
-          : lastRun?.error
-            ? lastRun.error
-            : lastRun?.result
-              ? syncOutcomeText(lastRun.result)
-              : ''}
+        {running ? progressText(progress) : outcomeText(status, lastRun)}
       </span>
     </>
   );

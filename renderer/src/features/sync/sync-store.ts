@@ -13,7 +13,8 @@ interface SyncState {
   running: boolean;
   /** The Sync button's run is awaited (a background sync is seen only through the status). */
   pressed: boolean;
-  lastRun: { result: Result | null; error: string | null } | null;
+  /** The Sync button's last answer, and when it came (Date.now()). */
+  lastRun: { result: Result | null; error: string | null; at: number } | null;
   refresh(): Promise<void>;
   runNow(): Promise<void>;
 }
@@ -38,9 +39,9 @@ export const useSyncStore = create<SyncState>((set, get) => ({
     const poll = setInterval(() => void get().refresh(), 500);
     try {
       const result = await call('sync.run');
-      set({ lastRun: { result, error: null } });
+      set({ lastRun: { result, error: null, at: Date.now() } });
     } catch (error) {
-      set({ lastRun: { result: null, error: error instanceof Error ? error.message : 'Sync failed' } });
+      set({ lastRun: { result: null, error: error instanceof Error ? error.message : 'Sync failed', at: Date.now() } });
     } finally {
       clearInterval(poll);
       set({ running: false, pressed: false });
