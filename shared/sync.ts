@@ -105,6 +105,12 @@ export const ConflictResult = z.object({
   serverVersion: ServerVersion,
   serverPayload: z.unknown(),
   serverContentHash: Sha256Hex,
+  /**
+   * The centre's copy at the change's baseVersion: what both sides started from, so the device
+   * can tell which fields each side changed and combine the copies instead of dropping one.
+   * Absent when the centre does not hold that version of the record (or from an older centre).
+   */
+  basePayload: z.unknown().optional(),
 });
 export const RejectedResult = z.object({
   seq: Seq,

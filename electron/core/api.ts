@@ -113,7 +113,7 @@ export function createHandlers(engine: Engine): HandlerTable {
       return enrolled;
     },
     'sync.conflicts': () => openConflicts(db),
-    'sync.resolveConflict': (input, ctx) => written(resolveConflict(db, device, ctx, input.id, input.keep)),
+    'sync.resolveConflict': (input, ctx) => written(resolveConflict(db, device, ctx, input.id, input.keep, input.choices)),
     'sync.refused': () => refusedRecords(db),
     'sync.recordStates': (input) => recordSyncStates(db, input.recordIds),
     'retention.status': () => engine.retention.status(),

@@ -26,6 +26,8 @@ export interface StoredConflict {
   serverVersion: number;
   serverPayload: unknown;
   serverContentHash: string;
+  /** The centre's copy at the change's base version, when it holds it. */
+  basePayload?: unknown;
 }
 
 /** Keeps both copies. Runs before the applied changes are written, so it reads the pre-batch server copy. */
@@ -54,7 +56,29 @@ export async function writeConflicts(tx: Queryable, deviceId: string, decisions:
       column(conflicts.map((c) => c.contentHash)),
     ],
   );
-  return new Map(stored.map((s) => [s.device_seq, { conflictId: s.id, serverVersion: s.server_version, serverPayload: s.server_payload, serverContentHash: s.server_hash }]));
+  const bases = await baseCopies(tx, conflicts);
+  return new Map(
+    stored.map((s) => {
+      const base = bases.get(Number(s.device_seq));
+      return [
+        s.device_seq,
+        { conflictId: s.id, serverVersion: s.server_version, serverPayload: s.server_payload, serverContentHash: s.server_hash, ...(base === undefined ? {} : { basePayload: base }) },
+      ];
+    }),
+  );
+}
+
+/** Each conflicting change's base: the version of the record it was made from, by seq (one query). */
+async function baseCopies(tx: Queryable, conflicts: readonly CheckedChange[]): Promise<Map<number, unknown>> {
+  const based = conflicts.filter((c) => c.baseVersion !== null);
+  if (!based.length) return new Map();
+  const rows = await tx.query<{ seq: string | number; payload: unknown }>(
+    `SELECT x.seq, l.payload::jsonb AS payload
+       FROM unnest(${arrayOf(1, 'bigint')}, ${arrayOf(2, 'text')}, ${arrayOf(3, 'uuid')}, ${arrayOf(4, 'bigint')}) AS x(seq, t, rid, base)
+       JOIN change_log l ON l.record_type = x.t AND l.record_id = x.rid AND l.version = x.base`,
+    [column(based.map((c) => c.seq)), column(based.map((c) => c.recordType)), column(based.map((c) => c.recordId)), column(based.map((c) => c.baseVersion))],
+  );
+  return new Map(rows.map((r) => [Number(r.seq), r.payload]));
 }
 
 /**

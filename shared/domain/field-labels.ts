@@ -25,6 +25,8 @@ const LABELS: Record<string, string> = {
 
 /** A field's label: the app's own where it has one, else the field name in words ("seizedAt" → "Seized at"). */
 export function fieldLabel(field: string): string {
+  // A field inside a group ("vulnerability.medicalNotes"): "Vulnerability: Medical notes".
+  if (field.includes('.')) return field.split('.').map(fieldLabel).join(': ');
   const known = LABELS[field];
   if (known) return known;
   const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();

@@ -62,7 +62,14 @@ export const ConflictSummary = z.object({
   serverVersion: z.number().int(),
   local: z.record(z.string(), z.unknown()),
   server: z.record(z.string(), z.unknown()),
-  differences: z.array(z.object({ field: z.string(), local: z.unknown(), server: z.unknown() })),
+  /** The centre sent the copy both started from: each difference says who changed it. */
+  baseKnown: z.boolean(),
+  /**
+   * Where the copies differ (`field` is a field, or `group.field`), and who changed it since
+   * the copy both started from: only here or only at the centre (kept as that side left it
+   * when the copies are combined), both, or not known (the officer chooses).
+   */
+  differences: z.array(z.object({ field: z.string(), local: z.unknown(), server: z.unknown(), changedBy: z.enum(['here', 'centre', 'both', 'unknown']) })),
 });
 
 /** What must be put right for a refused record to be taken: the record itself, or its officer at the centre. */
@@ -82,9 +89,14 @@ export const RefusedRecord = z.object({
 });
 export type RefusedRecord = z.infer<typeof RefusedRecord>;
 
+/**
+ * `local` or `server` keeps one copy whole; `combined` keeps every field as the side that
+ * changed it left it, and each field both changed as `choices` says (by `field`).
+ */
 export const ResolveConflict = z.strictObject({
   id: z.number().int().min(1),
-  keep: z.enum(['local', 'server'], { error: 'Choose which copy to keep' }),
+  keep: z.enum(['local', 'server', 'combined'], { error: 'Choose which copy to keep' }),
+  choices: z.record(z.string(), z.enum(['local', 'server'])).optional(),
 });
 
 /**

@@ -175,18 +175,23 @@ export function storePushAnswer(db: Db, response: PushResponse, now: Date): Push
       // Each local change carries the whole record, so a later one supersedes an earlier one's
       // open conflict: the officer settles one disagreement per record, against the newest copy.
       const serverPayload = JSON.stringify(result.serverPayload);
+      const basePayload = result.basePayload === undefined ? null : JSON.stringify(result.basePayload);
+      // A later change of the same record was based on the same version as the first (both sent
+      // before the first answer came), so the base stays the first one's when this one has none.
       const merged = stmt(
         db,
-        'UPDATE conflicts SET local_payload = ?, server_payload = ?, server_version = ?, detected_at = ? WHERE record_type = ? AND record_id = ? AND resolved_at IS NULL',
-      ).run(row.payload, serverPayload, result.serverVersion, at, row.record_type, row.record_id);
+        `UPDATE conflicts SET local_payload = ?, server_payload = ?, server_version = ?, detected_at = ?, base_payload = coalesce(?, base_payload)
+          WHERE record_type = ? AND record_id = ? AND resolved_at IS NULL`,
+      ).run(row.payload, serverPayload, result.serverVersion, at, basePayload, row.record_type, row.record_id);
       if (merged.changes === 0) {
-        stmt(db, 'INSERT INTO conflicts (record_type, record_id, local_payload, server_payload, server_version, detected_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        stmt(db, 'INSERT INTO conflicts (record_type, record_id, local_payload, server_payload, server_version, detected_at, base_payload) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
           row.record_type,
           row.record_id,
           row.payload,
           serverPayload,
           result.serverVersion,
           at,
+          basePayload,
         );
       }
     }

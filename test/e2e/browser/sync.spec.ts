@@ -102,7 +102,7 @@ test('the audit trail on Settings follows a sync: it says what the centre checke
   await expect(page.getByTestId('audit-chain-centre')).toHaveText('The centre checked this device’s chain up to entry 1 and found no break.');
 });
 
-test('a person changed here and on another device is a conflict the officer can read, open and settle, and the history says so', async ({ page, central, app, api }) => {
+test('a person changed here and on another device is a conflict the officer can read and settle, keeping what the other device changed alone, and the history says so', async ({ page, central, app, api }) => {
   await central.start();
   await page.goto(`${app.url}#/settings`);
   await enrolOnSettings(page, central);
@@ -118,7 +118,7 @@ test('a person changed here and on another device is a conflict the officer can 
     'SELECT r.version, l.payload::text AS payload FROM records r JOIN change_log l ON l.version = r.version WHERE r.record_id = $1',
     [person.id],
   );
-  const theirs = { ...(JSON.parse(held!.payload) as Record<string, unknown>), dateOfBirth: '1991', version: 2, updatedAt: '2025-08-06T06:00:00.000Z' };
+  const theirs = { ...(JSON.parse(held!.payload) as Record<string, unknown>), dateOfBirth: '1991', placeOfBirth: 'Asmara', version: 2, updatedAt: '2025-08-06T06:00:00.000Z' };
   const other = await enrolDevice(central.url, central.database);
   const pushed = await other.push([change(1, { recordType: 'arrival', recordId: person.id, baseVersion: Number(held!.version), payload: theirs, officerId: DEMO.supervisor.id })]);
   expect(pushed.status).toBe(200);
@@ -132,14 +132,24 @@ test('a person changed here and on another device is a conflict the officer can 
   await page.goto(`${app.url}#/sync/conflicts`);
   const conflict = page.getByRole('article', { name: `Conflict on ${person.reference}` });
   await expect(conflict.getByRole('heading', { level: 2 })).toHaveText(`Person ${person.reference}: Haile, Dawit`);
-  await expect(conflict.getByRole('row', { name: /Date of birth/ }).getByRole('cell')).toHaveText(['Date of birth', '1989', '1991']);
+  await expect(conflict.getByRole('row', { name: /Date of birth/ }).getByRole('cell').first()).toHaveText('Date of birth');
+  await expect(conflict.getByRole('row', { name: /Date of birth/ }).getByRole('cell').nth(1)).toHaveText('1989');
+  await expect(conflict.getByRole('row', { name: /Date of birth/ }).getByRole('cell').nth(2)).toHaveText('1991');
+  // What the other device changed alone is kept without asking; only the field both changed is asked.
+  await expect(conflict.getByRole('row', { name: /Place of birth/ }).getByRole('cell')).toHaveText(['Place of birth', '—', 'Asmara', 'The centre’s (changed only there)']);
+  await expect(conflict.getByTestId('conflict-summary')).toHaveText(
+    'Both sides changed 1 field: choose the value to keep for it. Every other change, from either side, is kept as it was made.',
+  );
   await expect(conflict).toContainText("the centre's copy was saved 6 Aug 2025, 07:00 on another device");
+  await expect(conflict.getByRole('button', { name: 'Save the combined copy' })).toBeDisabled();
   await screenshot(page, 'sync-conflict');
-  await conflict.getByRole('button', { name: 'Keep this device’s copy' }).click();
-  await expect(page.getByText('No conflicts. Every record agrees with the centre.')).toBeVisible();
+  await conflict.getByRole('group', { name: 'Keep for Date of birth' }).getByLabel('This device’s').check();
+  await conflict.getByRole('button', { name: 'Save the combined copy' }).click();
+  await expect(page.getByText('No conflicts left to resolve.')).toBeVisible();
 
   await page.goto(`${app.url}#/arrivals/${person.id}`);
-  await expect(page.locator('.audit')).toContainText("Conflict with the centre settled: this laptop's copy kept (the copies differed in: Date of birth)");
+  await expect(page.locator('.audit')).toContainText('Conflict with the centre settled: the copies combined (from this laptop: Date of birth; from the centre: Place of birth)');
+  await expect(page.getByRole('main')).toContainText('Asmara');
   await screenshot(page, 'sync-conflict-settled-history');
 });
 

@@ -69,15 +69,18 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', () => {
     await db.close();
     expect(row!.disabled).toBe(true);
     expect((await cli(env, ['disable-officer', 'nobody.here'])).stderr).toContain('No officer with username nobody.here');
+  });
 
-    // What the app's refusal page tells an officer to ask for: the officer enabled again.
-    const enabled = await cli(env, ['enable-officer', 'jordan.synthetic']);
+  it('enables a disabled officer again, as the app tells officers to ask for', async () => {
+    await cli(env, ['create-officer', '--name', 'Robin Synthetic', '--role', 'officer', '--password', PASSWORD]);
+    expect((await cli(env, ['disable-officer', 'robin.synthetic'])).code).toBe(0);
+    const enabled = await cli(env, ['enable-officer', 'robin.synthetic']);
     expect(enabled.code).toBe(0);
-    expect(enabled.stdout).toContain('Officer jordan.synthetic enabled');
-    const again = await openDatabase(env);
-    const [back] = await again.query<{ disabled: boolean }>("SELECT disabled_at IS NOT NULL AS disabled FROM officers WHERE username = 'jordan.synthetic'");
-    await again.close();
-    expect(back!.disabled).toBe(false);
+    expect(enabled.stdout).toContain('Officer robin.synthetic enabled');
+    const db = await openDatabase(env);
+    const [row] = await db.query<{ disabled: boolean }>("SELECT disabled_at IS NOT NULL AS disabled FROM officers WHERE username = 'robin.synthetic'");
+    await db.close();
+    expect(row!.disabled).toBe(false);
     expect((await cli(env, ['enable-officer', 'nobody.here'])).stderr).toContain('No officer with username nobody.here');
   });
 

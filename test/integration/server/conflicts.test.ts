@@ -28,6 +28,8 @@ describe.each(BACKENDS)('conflicts (%s)', (backend) => {
       serverVersion: fromA.version,
       serverPayload: editA,
       serverContentHash: sha256(JSON.stringify(editA)),
+      // What both started from: B can tell what A changed and what it changed itself.
+      basePayload: interceptionPayload(id),
     });
 
     // The centre kept its copy…

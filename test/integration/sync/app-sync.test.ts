@@ -77,6 +77,48 @@ describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
     expect(await call(b, 'sync.conflicts')).toEqual([]);
   });
 
+  it('a person changed on two devices in different fields, and both in one: combined, nothing either changed is lost, and both converge', async () => {
+    const a = await enrolledDevice();
+    const b = await enrolledDevice();
+    const person = await call(a, 'arrivals.create', arrivalInput({ familyName: 'Haile', givenNames: 'Dawit' }));
+    await call(a, 'sync.run');
+    await call(b, 'sync.run');
+    const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = await call(b, 'arrivals.get', { id: person.id });
+    void reference; void createdBy; void createdAt; void updatedAt;
+    // Offline, each officer corrects the person: the given names on both, and one other field each.
+    const vulnerability = fields.vulnerability as Record<string, unknown>;
+    await call(a, 'arrivals.update', { id, version, changes: { ...fields, givenNames: 'Dawit Tekle', placeOfBirth: 'Asmara', vulnerability: { ...vulnerability, medicalNotes: 'Burns to both feet' } } });
+    await call(b, 'arrivals.update', { id, version, changes: { ...fields, givenNames: 'Dawit Tecle', languages: ['Tigrinya'], vulnerability: { ...vulnerability, disability: true } } });
+    await call(a, 'sync.run');
+    expect((await call(b, 'sync.run')).conflicts).toBe(1);
+
+    const [conflict] = await call(b, 'sync.conflicts');
+    expect(conflict!.baseKnown).toBe(true);
+    expect(Object.fromEntries(conflict!.differences.map((d) => [d.field, d.changedBy]))).toEqual({
+      givenNames: 'both',
+      placeOfBirth: 'centre',
+      languages: 'here',
+      // One group, two fields: each changed on one side only.
+      'vulnerability.medicalNotes': 'centre',
+      'vulnerability.disability': 'here',
+    });
+    // Nothing is combined until the field both changed is chosen.
+    await expect(call(b, 'sync.resolveConflict', { id: conflict!.id, keep: 'combined' })).rejects.toThrow('Choose which value to keep for Given names');
+    await call(b, 'sync.resolveConflict', { id: conflict!.id, keep: 'combined', choices: { givenNames: 'server' } });
+    const settled = (await call(b, 'audit.forRecord', { recordId: id })).at(-1)!;
+    expect(settled.note).toBe(
+      'Conflict with the centre settled: the copies combined (from this laptop: Languages, Vulnerability: Disability; from the centre: Given names, Place of birth, Vulnerability: Medical notes)',
+    );
+
+    expect((await call(b, 'sync.run')).sent).toBe(1);
+    await call(a, 'sync.run');
+    for (const device of [a, b]) {
+      const copy = await call(device, 'arrivals.get', { id });
+      expect(copy).toMatchObject({ givenNames: 'Dawit Tekle', placeOfBirth: 'Asmara', languages: ['Tigrinya'], vulnerability: { medicalNotes: 'Burns to both feet', disability: true } });
+    }
+    expect(await call(b, 'sync.conflicts')).toEqual([]);
+  });
+
   it('a record the centre refuses is counted and listed with why until it is corrected; then it is safe and in the receipt', async () => {
     const a = await enrolledDevice();
     const stranger = { ...a, ctx: { ...a.ctx, officer: { id: '0190a5f0-0000-7000-8000-0000000000ff', name: 'Unknown Officer', role: 'supervisor' as const } } };

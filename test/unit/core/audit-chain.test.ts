@@ -141,6 +141,7 @@ describe('the audit chain on the device', () => {
       ALTER TABLE outbox DROP COLUMN chain_hash;
       DROP TABLE audit_chain_head; DROP TABLE centre_chain_breaks;
       DROP TABLE form_drafts; DROP TABLE name_spellings;
+      ALTER TABLE conflicts DROP COLUMN base_payload;
     `);
     t.engine.db.pragma(`user_version = ${v6AuditChain.version - 1}`);
     t.reopen();

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useSyncStore } from './sync-store';
 import { syncOutcomeText } from '../../../../shared/domain/sync-status';
 import { countOf } from '../../../../shared/domain/count-words';
+import { formatUkDateTime } from '../../../../shared/domain/time';
 
 const ACTIVITY_TEXT = {
   not_configured: 'Central API: not set up',
@@ -29,12 +30,17 @@ function progressText(progress: Status['progress']): string {
  * "1 conflict to resolve" after a background sync had found one). An error the engine does
  * not hold (the button refused before any sync began) shows until a newer sync ends.
  */
-function outcomeText(status: Status, lastRun: LastRun): string {
+function outcomeText(status: Status, lastRun: LastRun, now = Date.now()): string {
   if (status.lastError) return status.lastError;
   const finished = status.lastResult ? Date.parse(status.lastResult.finishedAt) : 0;
   if (lastRun?.error && lastRun.at > finished) return lastRun.error;
-  return status.lastResult ? syncOutcomeText(status.lastResult) : '';
+  if (!status.lastResult) return '';
+  // An old line says when it is from: "Up to date" from this morning is not "up to date" now.
+  const old = now - finished > STALE_AFTER_MS ? `Last sync ${formatUkDateTime(status.lastResult.finishedAt)}: ` : '';
+  return `${old}${syncOutcomeText(status.lastResult)}`;
 }
+
+const STALE_AFTER_MS = 5 * 60_000;
 
 /** The status bar's sync corner: where the centre stands, what is waiting, the Sync button and its result. */
 export function SyncControl() {
@@ -55,7 +61,7 @@ export function SyncControl() {
       <span data-testid="pending-count">
         {status.pending === 0 ? 'Nothing waiting to send' : `${countOf(status.pending, 'change')} not yet sent`}
       </span>
-      {status.lastResult && status.pending === 0 && (
+      {status.lastResult && status.lastResult.safeAtCentre > 0 && status.pending === 0 && (
         <span data-testid="safe-count">{countOf(status.lastResult.safeAtCentre, 'record')} proven held at the centre</span>
       )}
       {status.rejected > 0 && (
