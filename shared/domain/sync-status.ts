@@ -23,6 +23,8 @@ export const SyncStatus = z.object({
   lastError: z.string().nullable(),
   openConflicts: z.number().int(),
   rejected: z.number().int(),
+  /** Officers the centre refused changes from because it has disabled them (records not yet saved again by someone else). */
+  disabledOfficerIds: z.array(z.string()),
   nextAttemptAt: z.string().nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

@@ -18,14 +18,15 @@ export function didNotGetThrough(error: unknown): boolean {
   return error instanceof AppError && error.code === 'UNAVAILABLE';
 }
 
+/** The centre does not answer at all, in words for the officer. */
+export const CANNOT_BE_REACHED = 'The central API cannot be reached. Records stay safe on this laptop and will be sent when the network is back.';
+
 /** Why a request got no (whole) answer, in words for the officer: a slow link is not a missing one. */
 function unreachable(error: unknown): AppError {
   const slow = error instanceof Error && (error.name === 'TimeoutError' || (error.cause instanceof Error && error.cause.name === 'TimeoutError'));
   return new AppError(
     'UNAVAILABLE',
-    slow
-      ? 'The network is too slow for the central API to answer in time. Records stay safe on this laptop; sync will try again, sending less at a time.'
-      : 'The central API cannot be reached. Records stay safe on this laptop and will be sent when the network is back.',
+    slow ? 'The network is too slow for the central API to answer in time. Records stay safe on this laptop; sync will try again, sending less at a time.' : CANNOT_BE_REACHED,
   );
 }
 

@@ -77,6 +77,19 @@ export function countRefused(db: Db): number {
   return (stmt(db, `SELECT count(*) AS n FROM outbox o WHERE ${stillRefused('o')}`).get() as { n: number }).n;
 }
 
+/**
+ * Officers whose changes the centre refused because it has disabled them (and nobody has saved
+ * those records again since): the one signed in is told at once, rather than recording on for
+ * hours what the centre will not take.
+ */
+export function disabledOfficerIds(db: Db): string[] {
+  const rows = stmt(db, `SELECT DISTINCT o.officer_id AS officerId, o.result FROM outbox o WHERE ${stillRefused('o')} AND o.result LIKE '%disabled%'`).all() as {
+    officerId: string;
+    result: string | null;
+  }[];
+  return [...new Set(rows.filter((r) => refusalCause(r.result) === 'officer_disabled').map((r) => r.officerId))];
+}
+
 /** Shown at most: a device with more refusals than this has a problem an administrator must see to. */
 const LISTED = 500;
 

@@ -7,7 +7,7 @@ import type { Device } from '../db/device';
 import { CentralApi, didNotGetThrough } from './central-api';
 import { countOpenConflicts } from './conflicts';
 import { countPending } from './outbox';
-import { countRefused } from './refused-records';
+import { countRefused, disabledOfficerIds } from './refused-records';
 import type { SyncService } from './sync-service';
 import { readSyncState, writeSyncState } from './sync-state';
 
@@ -24,6 +24,7 @@ export function syncStatus(db: Db, service: SyncService): SyncStatus {
     lastError: service.lastError,
     openConflicts: countOpenConflicts(db),
     rejected: countRefused(db),
+    disabledOfficerIds: disabledOfficerIds(db),
     nextAttemptAt: service.nextAttemptAt ? new Date(service.nextAttemptAt).toISOString() : null,
   };
 }

@@ -4,7 +4,7 @@ import type { Device } from '../db/device';
 import { storageFailureCode, storageFailureDuringSync } from '../db/storage-failure';
 import { logger } from '../log';
 import { countPending } from './outbox';
-import { deviceRefusedText } from './central-api';
+import { CANNOT_BE_REACHED, deviceRefusedText } from './central-api';
 import { centralApiFor, runSync, type SyncProgress, type SyncResult } from './sync-run';
 import { readSyncState, writeSyncState } from './sync-state';
 
@@ -133,18 +133,18 @@ export class SyncService {
     const reachable = await centralApiFor(this.db).health();
     // A sync started meanwhile (the Sync button) owns the activity now, and schedules the next tick.
     if (this.stopped || this.running) return;
-    if (!due) {
-      // Nothing to send or pull yet, but the status bar must not go on saying "reachable" for
-      // minutes after the centre went away: the health check costs the centre nothing.
-      if (!reachable) this.activity = 'offline';
-      else if (this.activity === 'offline') {
-        this.activity = 'idle';
-        this.lastError = null; // "cannot be reached" is no longer true
-      }
-      return this.schedule(this.options.probeEveryMs ?? 15_000);
-    }
+    // The status bar must not go on saying "reachable" (nor a last sync's "Up to date") for
+    // minutes after the centre went away: the health check costs the centre nothing.
     if (!reachable) {
-      this.activity = 'offline';
+      // A device the centre refused stays refused: that, not the network, is what needs doing.
+      if (this.activity !== 'refused') this.activity = 'offline';
+      if (this.lastError === null) this.lastError = CANNOT_BE_REACHED;
+    } else if (this.activity === 'offline') {
+      this.activity = 'idle';
+      this.lastError = null; // "cannot be reached" is no longer true
+    }
+    if (!due) return this.schedule(this.options.probeEveryMs ?? 15_000);
+    if (!reachable) {
       this.failures++;
       const every = this.options.probeWhileUnreachableMs ?? 15_000;
       return this.schedule(Math.min(this.backoff(), every / 2 + this.jitter(every)));

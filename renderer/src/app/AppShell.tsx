@@ -15,6 +15,7 @@ import { TransferList } from '../features/transfers/TransferList';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { RefusedPage } from '../features/sync/RefusedPage';
+import { DisabledOfficerNotice } from '../features/sync/DisabledOfficerNotice';
 import { OfficerBadge } from '../features/session/OfficerBadge';
 import { useIdleLock } from '../features/session/use-idle-lock';
 import { StatusBar } from './StatusBar';
@@ -45,6 +46,7 @@ export function AppShell() {
         <span className="marking">OFFICIAL-SENSITIVE</span>
       </header>
       <main className="content">
+        <DisabledOfficerNotice />
         <Routes>
           <Route path="/" element={<Navigate to="/interceptions" replace />} />
           <Route path="/interceptions" element={<InterceptionList />} />

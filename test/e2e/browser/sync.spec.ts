@@ -74,6 +74,10 @@ test('a record the centre refuses is counted in the status bar and listed with t
   });
   await page.getByRole('button', { name: 'Sync' }).click();
   await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 0, received 0, conflicts 0, refused 1');
+  // The officer signed in is the one disabled: told at once, on every page, not only in the list.
+  await expect(page.getByTestId('officer-disabled-notice')).toContainText(
+    'The central service has disabled Demo Supervisor: what you record on this device is refused there. Ask a supervisor or an administrator before recording more.',
+  );
   await page.getByTestId('refused-count').click();
   await expect(page.getByRole('heading', { name: 'Refused by the centre' })).toBeVisible();
   const row = page.getByRole('table', { name: 'Refused records' }).getByRole('row').nth(1);

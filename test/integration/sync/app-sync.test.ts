@@ -207,8 +207,11 @@ describe('background sync', () => {
         expect(service.activity).toBe('idle');
         writeSyncState(idle.engine.db, 'apiUrl', 'http://127.0.0.1:9/'); // the centre goes away
         expect(await until('offline')).toBe('offline'); // not "reachable" until the next pull, minutes later
+        // …and the status bar's line says so, rather than the last sync's "Up to date".
+        expect(service.lastError).toContain('cannot be reached');
         writeSyncState(idle.engine.db, 'apiUrl', central.url);
         expect(await until('idle')).toBe('idle');
+        expect(service.lastError).toBeNull();
       } finally {
         service.stop();
       }
