@@ -86,6 +86,7 @@ export function updateRecord<F extends object>(db: Db, device: Device, ctx: Requ
       if (row.version !== version) {
         throw new AppError('CONFLICT', `This ${kind.noun} was changed since you opened it. Reload it to see the changes, then correct it again.`);
       }
+      if (hasOpenConflict(db, kind.type, id)) throw settleConflictFirst(kind.noun);
       const before = JSON.parse(row.data) as F & RecordMeta;
       const record = { ...before, ...fields, updatedAt: ctx.now().toISOString(), version: version + 1 };
       // Saved again unchanged: nothing to record, send or show in the history. Unless the centre
@@ -105,6 +106,22 @@ export function updateRecord<F extends object>(db: Db, device: Device, ctx: Requ
       return record;
     })
     .immediate();
+}
+
+/** Both this device and the centre changed the record, and no officer has settled it yet. */
+export function hasOpenConflict(db: Db, type: RecordType, id: string): boolean {
+  return stmt(db, 'SELECT 1 FROM conflicts WHERE record_type = ? AND record_id = ? AND resolved_at IS NULL LIMIT 1').get(type, id) !== undefined;
+}
+
+/**
+ * Said when a record with an unsettled conflict is corrected: the correction would be made to
+ * the centre's copy and then overwritten (or combined away) when the conflict is settled.
+ */
+export function settleConflictFirst(noun: string): AppError {
+  return new AppError(
+    'CONFLICT',
+    `This ${noun} was changed both here and on another device, and that conflict is not settled yet. Settle it first (Conflicts to resolve, in the status bar), then make your correction.`,
+  );
 }
 
 function lastChangeRefused(db: Db, type: RecordType, id: string): boolean {

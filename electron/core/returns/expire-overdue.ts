@@ -5,7 +5,7 @@ import type { Db } from '../db/connection';
 import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
 import type { RequestContext } from '../records/context';
-import { getRecord, updateRecord } from '../records/record-store';
+import { getRecord, hasOpenConflict, updateRecord } from '../records/record-store';
 import { RETURNS_CASE } from './returns-case-kind';
 
 /** No 3-month limit ends sooner than 89 days after arrival: cases younger than that need no look. */
@@ -18,7 +18,8 @@ const TERMINAL_LIST = [...TERMINAL_STATES].map((s) => `'${s}'`).join(', ');
  */
 export function expireIfDue(db: Db, device: Device, ctx: RequestContext, record: ReturnsCaseRecord, now: Date = ctx.now(), onWrite?: () => void): ReturnsCaseRecord {
   const expired = expireIfOverdue(record, now);
-  if (expired === record) return record;
+  // A case in conflict with the centre waits for an officer to settle it; it expires after that.
+  if (expired === record || hasOpenConflict(db, RETURNS_CASE.type, record.id)) return record;
   const saved = updateRecord(db, device, ctx, RETURNS_CASE, record.id, record.version, expired as ReturnsCaseRecord);
   onWrite?.();
   return saved;

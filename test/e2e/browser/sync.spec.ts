@@ -147,6 +147,10 @@ test('a person changed here and on another device is a conflict the officer can 
   await expect(conflict).toContainText("the centre's copy was saved 6 Aug 2025, 07:00 on another device");
   await expect(conflict.getByRole('button', { name: 'Save the combined copy' })).toBeDisabled();
   await screenshot(page, 'sync-conflict');
+  // Correcting the person before the conflict is settled is stopped before anything is typed.
+  await page.goto(`${app.url}#/arrivals/${person.id}/edit`);
+  await expect(page.getByTestId('settle-conflict-first')).toContainText('Settle it first, then make your correction');
+  await page.getByRole('link', { name: 'Conflicts to resolve' }).first().click();
   await conflict.getByRole('group', { name: 'Keep for Date of birth' }).getByLabel('This device’s').check();
   await conflict.getByRole('button', { name: 'Save the combined copy' }).click();
   await expect(page.getByText('No conflicts left to resolve.')).toBeVisible();

@@ -65,6 +65,11 @@ describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
     const atCentre = await central.db.query<{ n: string }>("SELECT count(*) AS n FROM conflicts WHERE record_id = $1", [id]);
     expect(Number(atCentre[0]!.n)).toBe(1);
 
+    // A correction while the conflict is open would be made to the centre's copy, then lost when it is settled: refused, with the way out.
+    const shown = await call(b, 'arrivals.get', { id });
+    await expect(call(b, 'arrivals.update', { id, version: shown.version, changes: { ...fields, notes: 'Too soon' } })).rejects.toThrow(
+      'This arrival was changed both here and on another device, and that conflict is not settled yet. Settle it first',
+    );
     await call(b, 'sync.resolveConflict', { id: conflict!.id, keep: 'local' });
     // The history says what was decided, not just what changed.
     const settled = (await call(b, 'audit.forRecord', { recordId: id })).at(-1)!;

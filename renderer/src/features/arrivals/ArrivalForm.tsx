@@ -5,6 +5,7 @@ import { ArrivalEditor } from './form/ArrivalEditor';
 import { arrivalFormValues, emptyArrivalForm } from './form-values';
 import { loadPersonAndBoat } from './load-person';
 import { useLoaded } from '../../ui/use-loaded';
+import { SettleConflictFirst } from '../sync/SettleConflictFirst';
 
 /**
  * /arrivals/new (optionally ?interception=<id> to start from a boat) and /arrivals/:id/edit.
@@ -19,7 +20,7 @@ export function ArrivalForm() {
   if (error) return <ErrorBanner message={error} />;
   if (!data) return <p aria-busy="true">Loading…</p>;
   const initial = data.person ? arrivalFormValues(data.person) : emptyArrivalForm(site, data.boat);
-  return (
+  const editor = (
     <ArrivalEditor
       // A reload after a conflict brings a new version: start the form again from it.
       // A new person from another boat is another form, with its own kept draft.
@@ -29,5 +30,12 @@ export function ArrivalForm() {
       interceptionReference={data.boat?.reference ?? ''}
       onReload={reload}
     />
+  );
+  return data.person ? (
+    <SettleConflictFirst recordId={data.person.id} noun="person">
+      {editor}
+    </SettleConflictFirst>
+  ) : (
+    editor
   );
 }

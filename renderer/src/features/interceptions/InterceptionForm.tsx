@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { emptyInterceptionForm, interceptionFormValues } from './form-values';
 import { InterceptionEditor } from './form/InterceptionEditor';
 import { useInterception } from './use-interception';
+import { SettleConflictFirst } from '../sync/SettleConflictFirst';
 
 /** /interceptions/new records a boat; /interceptions/:id/edit corrects one. */
 export function InterceptionForm() {
@@ -21,5 +22,9 @@ function CorrectInterception({ id }: { id: string }) {
   if (error) return <ErrorBanner message={error} />;
   if (!record) return <p aria-busy="true">Loading…</p>;
   // A new version (after Reload) starts the form again from what is now saved.
-  return <InterceptionEditor key={`${record.id}:${record.version}`} initial={interceptionFormValues(record)} existing={record} onReload={reload} />;
+  return (
+    <SettleConflictFirst recordId={record.id} noun="interception">
+      <InterceptionEditor key={`${record.id}:${record.version}`} initial={interceptionFormValues(record)} existing={record} onReload={reload} />
+    </SettleConflictFirst>
+  );
 }
