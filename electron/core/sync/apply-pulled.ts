@@ -75,7 +75,23 @@ export function applyPulledPage(db: Db, changes: readonly PulledChange[], cursor
         stmt(db, `UPDATE ${kind.table} SET server_version = a.value ->> 1 FROM json_each(?) a WHERE ${kind.table}.id = a.value ->> 0`).run(JSON.stringify(confirmed));
       }
     }
+    refreshOpenConflicts(db, changes);
     stmt(db, "INSERT INTO sync_state (key, value) VALUES ('pullCursor', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(cursor);
   })();
   return tally;
+}
+
+/**
+ * A record in conflict changed again at the centre: the conflict is settled against the
+ * centre's copy as it is now, so that nothing the other device added since is dropped and the
+ * settled copy is not refused as yet another conflict. Rare, so looked for only when a conflict
+ * is open (one query a page otherwise).
+ */
+function refreshOpenConflicts(db: Db, changes: readonly PulledChange[]): void {
+  if (!stmt(db, 'SELECT 1 FROM conflicts WHERE resolved_at IS NULL LIMIT 1').get()) return;
+  const update = stmt(
+    db,
+    'UPDATE conflicts SET server_payload = ?, server_version = ? WHERE record_type = ? AND record_id = ? AND resolved_at IS NULL AND server_version < ?',
+  );
+  for (const change of changes) update.run(JSON.stringify(change.payload), change.version, change.recordType, change.recordId, change.version);
 }

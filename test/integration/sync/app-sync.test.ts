@@ -124,6 +124,35 @@ describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
     expect(await call(b, 'sync.conflicts')).toEqual([]);
   });
 
+  it('a conflict is settled against the centre’s newest copy: what the other device changed after it was found is kept, with no new conflict', async () => {
+    const a = await enrolledDevice();
+    const b = await enrolledDevice();
+    const person = await call(a, 'arrivals.create', arrivalInput({ familyName: 'Kidane', givenNames: 'Semere' }));
+    await call(a, 'sync.run');
+    await call(b, 'sync.run');
+    const edit = async (device: typeof a, changes: Record<string, unknown>) => {
+      const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = await call(device, 'arrivals.get', { id: person.id });
+      void reference; void createdBy; void createdAt; void updatedAt;
+      await call(device, 'arrivals.update', { id, version, changes: { ...fields, ...changes } });
+    };
+    await edit(a, { placeOfBirth: 'Keren' });
+    await edit(b, { placeOfBirth: 'Asmara' });
+    await call(a, 'sync.run');
+    expect((await call(b, 'sync.run')).conflicts).toBe(1);
+    // Before anyone settles it on B, A's officer adds the languages.
+    await edit(a, { languages: ['Tigrinya'] });
+    await call(a, 'sync.run');
+    await call(b, 'sync.run');
+    const [conflict] = await call(b, 'sync.conflicts');
+    expect(conflict!.server).toMatchObject({ placeOfBirth: 'Keren', languages: ['Tigrinya'] });
+
+    await call(b, 'sync.resolveConflict', { id: conflict!.id, keep: 'combined', choices: { placeOfBirth: 'local' } });
+    expect(await call(b, 'sync.run')).toMatchObject({ sent: 1, conflicts: 0 });
+    await call(a, 'sync.run');
+    for (const device of [a, b]) expect(await call(device, 'arrivals.get', { id: person.id })).toMatchObject({ placeOfBirth: 'Asmara', languages: ['Tigrinya'] });
+    expect(await call(b, 'sync.conflicts')).toEqual([]);
+  });
+
   it('a record the centre refuses is counted and listed with why until it is corrected; then it is safe and in the receipt', async () => {
     const a = await enrolledDevice();
     const stranger = { ...a, ctx: { ...a.ctx, officer: { id: '0190a5f0-0000-7000-8000-0000000000ff', name: 'Unknown Officer', role: 'supervisor' as const } } };
