@@ -85,9 +85,11 @@ async function listDevicesCommand(db: Database) {
     say('No devices enrolled.');
     return;
   }
-  say(['id', 'code', 'enrolled', 'last seen', 'last seq', 'status'].join('\t'));
+  // Times in UK time, as the app shows them, for an administrator matching a device to what an officer saw.
+  const uk = (iso: string) => formatUkDateTime(iso);
+  say(['id', 'code', 'enrolled (UK time)', 'last seen (UK time)', 'last seq', 'status'].join('\t'));
   for (const d of devices) {
-    say([d.id, d.code, d.enrolledAt, d.lastSeenAt ?? '-', d.lastAppliedSeq, d.revokedAt ? `revoked ${d.revokedAt}` : 'active'].join('\t'));
+    say([d.id, d.code, uk(d.enrolledAt), d.lastSeenAt ? uk(d.lastSeenAt) : '-', d.lastAppliedSeq, d.revokedAt ? `revoked ${uk(d.revokedAt)}` : 'active'].join('\t'));
   }
 }
 

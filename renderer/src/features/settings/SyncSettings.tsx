@@ -69,6 +69,18 @@ export function SyncSettings({ setup = false, onEnrolled }: { setup?: boolean; o
     }
   }, () => void address.trigger('apiUrl'));
 
+  const enrolledAndAccepted = Boolean(status?.enrolled) && status?.activity !== 'refused';
+  const enrolForm = (
+    <form onSubmit={enrol} noValidate className="inline-form">
+      <Field label="Enrolment code" error={enrolment.formState.errors.code?.message} hint="One-time code from your administrator">
+        <input autoComplete="off" disabled={Boolean(refusal)} {...enrolment.register('code')} />
+      </Field>
+      <button className={`button${enrolledAndAccepted ? '' : ' button--primary'}`} type="submit" disabled={Boolean(refusal) || enrolment.formState.isSubmitting}>
+        {enrolment.formState.isSubmitting ? 'Enrolling…' : 'Enrol this device'}
+      </button>
+    </form>
+  );
+
   return (
     <section className="form" aria-labelledby="sync-settings-title">
       <h2 id="sync-settings-title">Central API and sync</h2>
@@ -104,14 +116,16 @@ export function SyncSettings({ setup = false, onEnrolled }: { setup?: boolean; o
           {status?.apiUrl ? ` with ${status.apiUrl}` : ''}.
         </p>
       )}
-      <form onSubmit={enrol} noValidate className="inline-form">
-        <Field label="Enrolment code" error={enrolment.formState.errors.code?.message} hint="One-time code from your administrator">
-          <input autoComplete="off" disabled={Boolean(refusal)} {...enrolment.register('code')} />
-        </Field>
-        <button className="button button--primary" type="submit" disabled={Boolean(refusal) || enrolment.formState.isSubmitting}>
-          {enrolment.formState.isSubmitting ? 'Enrolling…' : 'Enrol this device'}
-        </button>
-      </form>
+      {/* An enrolled device the centre accepts needs no code: the form stays at hand, folded, not as the page's main action. */}
+      {enrolledAndAccepted ? (
+        <details className="enrol-again">
+          <summary>Enrol again with a new code</summary>
+          <p className="muted">Only when an administrator asks: this device is enrolled and the centre accepts it.</p>
+          {enrolForm}
+        </details>
+      ) : (
+        enrolForm
+      )}
     </section>
   );
 }
