@@ -32,7 +32,8 @@ async function useThroughApi(env: Record<string, string | undefined>, code: stri
   }
 }
 
-describe('administrator CLI on PostgreSQL (DATABASE_URL)', () => {
+// Each command is a process of its own (tsx starting up): a test of several takes a while on a busy machine.
+describe('administrator CLI on PostgreSQL (DATABASE_URL)', { timeout: 90_000 }, () => {
   let cluster: PostgresCluster;
   let env: Record<string, string | undefined>;
   beforeAll(async () => {
