@@ -62,6 +62,21 @@ describe('the prior-crossing check of a safe-route arrival', () => {
     expect(check.candidates[0]).toMatchObject({ arrivalId: pulled.id, reference: 'MAN-Q7W2X-0012', probable: true });
   });
 
+  it('compares the identity document number given on the application, which the arrival record keeps', async () => {
+    engine();
+    const boat = await landBoat(t);
+    const before = await smallBoatPerson(t, boat.id, {
+      familyName: 'Tesfay', givenNames: 'Yonas', nationality: 'ERI', dateOfBirth: '1990-01-20',
+      documents: [{ type: 'PASSPORT', number: 'P04561238', issuingState: 'ERI' }],
+    });
+    // Another name and date of birth: only the document number says it is the same person.
+    const person = await safeRouteArrival(t, { familyName: 'Haile', givenNames: 'Samuel', dateOfBirth: '1985-07-07', nationality: 'ERI', sex: 'M', documentNumber: 'p0456 1238' }, '2025-10-20T09:00:00.000Z');
+    expect(person.documents).toEqual([{ type: 'OTHER', number: 'P04561238', issuingState: null, expiryDate: null, mrz: '' }]);
+    const check = await callOk(t, 'matching.priorCrossings', { arrivalId: person.id });
+    expect(check.candidates[0]).toMatchObject({ arrivalId: before.id });
+    expect(check.candidates[0]!.reasons).toContain('Same document number');
+  });
+
   it('does not propose someone else with the same common name and a different date of birth', async () => {
     engine();
     const boat = await landBoat(t);

@@ -90,6 +90,24 @@ describe('transfers on the device', () => {
     expect(await callError(t, 'transfers.advance', { id: first.transfer.id, version: refused.transfer.version, to: 'HELD' })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('it is closed') });
   });
 
+  it('refuses an arrival dated before the entry clearance was issued: the balance counts it in the week it arrived', async () => {
+    t = createTempEngine();
+    t.ctx = testContext({ now: () => new Date(NOW) });
+    let view = await callOk(t, 'transfers.create', transferInput({
+      checks: passed, entryClearanceIssuedOn: '2025-10-10', entryClearanceValidUntil: '2026-01-09',
+    }));
+    for (const to of ['LOCATION_VERIFIED', 'HELD', 'SELECTED', 'BIOMETRICS_TAKEN', 'CHECKS', 'GRANTED', 'TRAVELLED'] as const) {
+      view = await callOk(t, 'transfers.advance', { id: view.transfer.id, version: view.transfer.version, to });
+    }
+    const arrive = (arrivedUkAt: string) => ({ id: view.transfer.id, version: view.transfer.version, to: 'ARRIVED_UK' as const, arrivedUkAt });
+    expect(await callError(t, 'transfers.advance', arrive('2025-10-09T22:30:00.000Z'))).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'arrivedUkAt', message: 'The arrival cannot be before the entry clearance was issued (10 Oct 2025)' }],
+    });
+    // 23:30 UK time on the 9th is still the 9th; 00:30 BST on the 10th is the day it was issued.
+    expect((await callOk(t, 'transfers.advance', arrive('2025-10-09T23:30:00.000Z'))).transfer.state).toBe('ARRIVED_UK');
+  });
+
   it('lists newest first, by state, and finds an application by name or reference', async () => {
     t = createTempEngine();
     await callOk(t, 'transfers.create', transferInput({ applicationReference: 'UKEATS-0001', familyName: 'Gebremedhin' }));
