@@ -1,9 +1,19 @@
 import { z } from 'zod';
 import { calendarDate } from './dates';
 
+/**
+ * The longest range the dashboard counts: ten years, day by day. A year typed as 9999 made
+ * millions of days to count, and held the engine (and so every screen) for minutes.
+ */
+export const MAX_DASHBOARD_DAYS = 3660;
+
 export const DashboardQuery = z
   .strictObject({ from: calendarDate('the start date'), to: calendarDate('the end date') })
-  .refine((q) => q.from <= q.to, { path: ['to'], error: 'The end date is before the start date' });
+  .refine((q) => q.from <= q.to, { path: ['to'], error: 'The end date is before the start date' })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) < MAX_DASHBOARD_DAYS * 86_400_000, {
+    path: ['from'],
+    error: `Choose at most ${MAX_DASHBOARD_DAYS.toLocaleString('en-GB')} days (ten years)`,
+  });
 
 const Count = z.object({ code: z.string(), count: z.number().int() });
 

@@ -3,6 +3,9 @@ import { ukDayEndUtc, ukDayOf, ukDayStartUtc } from '../../../shared/domain/time
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 
+/** The calendar day after `day` (YYYY-MM-DD): calendar arithmetic, with no clock and no zone. */
+const nextCalendarDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 const CHILD = "('CLAIMED_CHILD', 'ACCEPTED_CHILD')";
 const ADULT = "('ADULT', 'ASSESSED_ADULT')";
 
@@ -35,7 +38,7 @@ export function dashboardSummary(db: Db, from: string, to: string): DashboardSum
   ).all(range) as { code: string; count: number }[];
 
   const perDay = new Map<string, { day: string; people: number; boats: number }>();
-  for (let day = from; day <= to; day = ukDayOf(ukDayEndUtc(day))) perDay.set(day, { day, people: 0, boats: 0 });
+  for (let day = from; day <= to; day = nextCalendarDay(day)) perDay.set(day, { day, people: 0, boats: 0 });
   const hourly = (table: 'arrivals' | 'interceptions', column: string) =>
     stmt(db, `SELECT substr(${column}, 1, 13) || ':00:00.000Z' AS hour, count(*) AS n FROM ${table} WHERE ${column} >= @start AND ${column} < @end GROUP BY 1`).all(range) as { hour: string; n: number }[];
   for (const { hour, n } of hourly('arrivals', 'arrived_at')) perDay.get(ukDayOf(hour))!.people += n;

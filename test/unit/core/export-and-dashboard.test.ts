@@ -48,4 +48,15 @@ describe('dashboard', () => {
       perDay: [{ day: '2025-08-06', people: 2, boats: 1 }, { day: '2025-08-07', people: 1, boats: 1 }],
     });
   });
+
+  it('counts every day of a range across a clock change, and refuses a range over ten years rather than holding the engine', async () => {
+    t = createTempEngine();
+    const days = (await call<{ perDay: { day: string }[] }>('dashboard.summary', { from: '2025-10-25', to: '2025-10-27' })).perDay.map((d) => d.day);
+    expect(days).toEqual(['2025-10-25', '2025-10-26', '2025-10-27']);
+    const tenYears = await call<{ perDay: unknown[] }>('dashboard.summary', { from: '2016-01-01', to: '2026-01-07' });
+    expect(tenYears.perDay).toHaveLength(3660);
+    expect(await dispatch(t.engine.handlers, 'dashboard.summary', { from: '2016-01-01', to: '2026-01-08' }, t.ctx)).toMatchObject({ ok: false });
+    const result = await dispatch(t.engine.handlers, 'dashboard.summary', { from: '2000-01-01', to: '9999-12-31' }, t.ctx);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'from', message: 'Choose at most 3,660 days (ten years)' }] } });
+  });
 });
