@@ -88,7 +88,7 @@ export function createHandlers(engine: Engine): HandlerTable {
     'returns.setWeeklyCap': (input, ctx) => written(setWeeklyCap(db, device, ctx, input.cap)),
     'returns.pilotPeriod': (_input, ctx) => pilotPeriodView(db, ctx.now()),
     'returns.setPilotEnd': (input, ctx) => written(setPilotEnd(db, device, ctx, input.runsUntil)),
-    'returns.balance': (input) => returnsBalance(db, input.from, input.to),
+    'returns.balance': (input, ctx) => returnsBalance(db, input.from, input.to, ctx.now()),
     'transfers.create': (input, ctx) => written(createTransfer(db, device, ctx, input)),
     'transfers.update': (input, ctx) => written(updateTransfer(db, device, ctx, input)),
     'transfers.get': (input, ctx) => getTransfer(db, input.id, ctx.now()),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Balance, BalanceWeek } from '../../../shared/domain/returns/returns-queries';
 import { ukIsoWeek, ukIsoWeekStartUtc } from '../../../shared/domain/returns/weekly-cap';
-import { ukDayEndUtc, ukDayStartUtc } from '../../../shared/domain/time';
+import { ukDayEndUtc, ukDayOf, ukDayStartUtc } from '../../../shared/domain/time';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 
@@ -29,10 +29,13 @@ function countBefore(db: Db, sql: string, start: string): number {
 /**
  * Returns out and transfers in, per UK ISO week (whole weeks covering the dates asked
  * for): people removed (by the time of removal) against safe-route arrivals (by the time
- * they arrived), with running totals since records began (DOMAIN.md "Balance").
+ * they arrived), with running totals since records began (DOMAIN.md "Balance"). Weeks
+ * after the current one are left out: shown as empty weeks, they read as weeks counted.
  */
-export function returnsBalance(db: Db, from: string, to: string): z.output<typeof Balance> {
-  const starts = weekStarts(from, to);
+export function returnsBalance(db: Db, from: string, to: string, now: Date): z.output<typeof Balance> {
+  const today = ukDayOf(now.toISOString());
+  const until = to < today ? to : today;
+  const starts = from <= until ? weekStarts(from, until) : [ukIsoWeekStartUtc(ukDayStartUtc(from))];
   const first = starts[0]!;
   const last = starts[starts.length - 1]!;
   const removedAt = timesIn(db, "SELECT removed_at AS at FROM returns_cases WHERE state = 'REMOVED' AND removed_at >= ? AND removed_at < ?", first, last);
@@ -52,5 +55,5 @@ export function returnsBalance(db: Db, from: string, to: string): z.output<typeo
     cumulativeTransfersIn += transfersIn.get(week) ?? 0;
     return { week, weekStart, removals: removals.get(week) ?? 0, transfersIn: transfersIn.get(week) ?? 0, cumulativeRemovals, cumulativeTransfersIn };
   });
-  return { from, to, weeks, before };
+  return { from, to, until, weeks, before };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../dates';
 import { isoInstant, Uuid } from '../fields';
+import { ukDayOf } from '../time';
 import { ReturnCaseState } from './case-states';
 import { DeadlineView } from './returns-case-record';
 
@@ -68,6 +69,8 @@ export const MAX_BALANCE_DAYS = 1100;
 export const BalanceQuery = z
   .strictObject({ from: calendarDate('the start date'), to: calendarDate('the end date') })
   .refine((q) => q.from <= q.to, { path: ['to'], error: 'The end date is before the start date' })
+  // Weeks to come have no removals or arrivals yet: they are left out (see Balance.until).
+  .refine((q) => q.from <= ukDayOf(new Date().toISOString()), { path: ['from'], error: 'The start date is in the future: nothing has been counted yet' })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_BALANCE_DAYS * 86_400_000, {
     path: ['from'],
     error: `Choose at most ${MAX_BALANCE_DAYS.toLocaleString('en-GB')} days`,
@@ -87,6 +90,8 @@ export type BalanceWeek = z.output<typeof BalanceWeek>;
 export const Balance = z.object({
   from: z.string(),
   to: z.string(),
+  /** The last day counted: `to`, or today when `to` is later (weeks to come are not shown as empty weeks). */
+  until: z.string(),
   weeks: z.array(BalanceWeek),
   /** Counted before the first week shown, so cumulative figures are totals since records began. */
   before: z.object({ removals: z.number().int(), transfersIn: z.number().int() }),

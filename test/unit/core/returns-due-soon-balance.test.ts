@@ -93,13 +93,21 @@ describe('the balance: returns out against transfers in, per UK week', () => {
       ['2025-W43', 0, 0, 4, 2],
     ]);
     expect(balance.weeks[0]!.weekStart).toBe('2025-09-28T23:00:00.000Z');
+    // Weeks to come are left out, not shown as weeks with nobody removed.
+    const ahead = await callOk(t, 'returns.balance', { from: '2025-10-01', to: '2026-03-31' });
+    expect(ahead.weeks.map((w) => w.week)).toEqual(['2025-W40', '2025-W41', '2025-W42', '2025-W43']);
+    expect(ahead).toMatchObject({ to: '2026-03-31', until: '2025-10-20' });
   });
 
-  it('refuses a range that ends before it starts, beside the end date', async () => {
+  it('refuses a range that ends before it starts, beside the end date, and one that starts in the future', async () => {
     engine();
     expect(await callError(t, 'returns.balance', { from: '2025-10-20', to: '2025-10-01' })).toMatchObject({
       code: 'VALIDATION',
       issues: [{ path: 'to', message: 'The end date is before the start date' }],
+    });
+    expect(await callError(t, 'returns.balance', { from: '9999-01-01', to: '9999-01-31' })).toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'from', message: 'The start date is in the future: nothing has been counted yet' }],
     });
   });
 });

@@ -69,6 +69,7 @@ export function BalanceSection() {
           <p data-testid="balance-totals">
             Since records began, up to {weekEndDay(last.weekStart)}: <strong>{last.cumulativeRemovals}</strong> removed to France and{' '}
             <strong>{last.cumulativeTransfersIn}</strong> arrived by the safe route.
+            {balance.until < balance.to && ' The weeks after this one have not happened yet, so they are not shown.'}
           </p>
           <div className="chart-grid">
             <BalanceChart weeks={balance.weeks} mode="weekly" title="Each week: removed to France and arrived by the safe route" />
