@@ -49,8 +49,8 @@ export function removalsInUkWeek(db: Db, instant: Instant, exceptCaseId: string 
 
 /** The warning for scheduling one more removal into the week of `removalAt`, when that goes over the cap. */
 export function capWarningForRemoval(db: Db, caseId: string, removalAt: string): string | null {
-  const status = weeklyCapStatus(removalsInUkWeek(db, removalAt, caseId) + 1, readWeeklyCap(db));
-  return status.count > status.cap ? `${ukWeekName(removalAt)}: ${status.warning}` : null;
+  const status = weeklyCapStatus(removalsInUkWeek(db, removalAt, caseId) + 1, readWeeklyCap(db), ukWeekName(removalAt));
+  return status.count > status.cap ? status.warning! : null;
 }
 
 /** The week of `now` against the cap; `exceptCaseId` leaves out the case being rescheduled, as capWarningForRemoval does. */

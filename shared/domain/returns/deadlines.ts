@@ -92,9 +92,13 @@ export type DeadlineKind = 'REFERRAL_DUE' | 'REFERRAL_TARGET' | 'FRANCE_ANSWER_D
 export const DEADLINE_LABELS: Record<DeadlineKind, string> = {
   REFERRAL_DUE: 'Readmission request to France (14 days from arrival)',
   REFERRAL_TARGET: 'Readmission request target (3 days from detention)',
-  FRANCE_ANSWER_DUE: "France's answer",
+  FRANCE_ANSWER_DUE: "France's answer (14 days from the referral)",
   PROCESS_LIMIT: 'Removal limit (3 months from arrival)',
 };
+
+/** France's answer is due in 14 days, or 28 once the referral is marked exceptional: each list and print says which. */
+const labelOf = (kind: DeadlineKind, c: ReturnCase): string =>
+  kind === 'FRANCE_ANSWER_DUE' && c.franceAnswerExceptional ? "France's answer (28 days, exceptional)" : DEADLINE_LABELS[kind];
 
 export interface OpenDeadline {
   kind: DeadlineKind;
@@ -124,6 +128,6 @@ export function openDeadlines(c: ReturnCase, now: Instant, options: DeadlineStat
   }
   open.push(['PROCESS_LIMIT', processLimit(c.arrivedAt)]);
   return open
-    .map(([kind, due]) => ({ kind, label: DEADLINE_LABELS[kind], due, status: deadlineStatus(due, now, options) }))
+    .map(([kind, due]) => ({ kind, label: labelOf(kind, c), due, status: deadlineStatus(due, now, options) }))
     .sort((a, b) => a.due.localeCompare(b.due));
 }

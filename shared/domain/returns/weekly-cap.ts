@@ -46,16 +46,17 @@ export interface WeeklyCapStatus {
 
 /**
  * Where a week stands against the cap. `count` is the week's removals including any being
- * scheduled now, so the 50th gives "full" and the 51st "over".
+ * scheduled now, so the 50th gives "full" and the 51st "over". `week` names the week in the
+ * warning: "This week", or "The week of Monday 29 Sep 2025" for a removal scheduled into another.
  */
-export function weeklyCapStatus(count: number, cap: number = DEFAULT_WEEKLY_CAP): WeeklyCapStatus {
+export function weeklyCapStatus(count: number, cap: number = DEFAULT_WEEKLY_CAP, week = 'This week'): WeeklyCapStatus {
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`A removal count is a whole number, 0 or more (got ${count})`);
   if (!Number.isInteger(cap) || cap < 1) throw new RangeError(`The weekly cap is a whole number, 1 or more (got ${cap})`);
   const status: WeeklyCapStatus = { count, cap, remaining: Math.max(0, cap - count), full: count >= cap };
   if (count > cap) {
-    status.warning = `This week has ${count} removals, ${count - cap} over the weekly cap of ${cap}. The cap is a warning only: removals can still be scheduled.`;
+    status.warning = `${week} has ${count} removals, ${count - cap} over the weekly cap of ${cap}. The cap is a warning only: removals can still be scheduled.`;
   } else if (count === cap) {
-    status.warning = `This week is full: ${count} of ${cap} removals. The cap is a warning only: removals can still be scheduled.`;
+    status.warning = `${week} is full: ${count} of ${cap} removals. The cap is a warning only: removals can still be scheduled.`;
   }
   return status;
 }

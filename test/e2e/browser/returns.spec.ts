@@ -165,7 +165,7 @@ test('the 51st removal scheduled into one UK week succeeds with a warning', asyn
   });
   await expect(stateOf(page)).toHaveText('Removal scheduled');
   await expect(panelOf(page).getByTestId('weekly-cap-warning')).toHaveText(
-    `${ukWeekName(removalAt)}: This week has 51 removals, 1 over the weekly cap of 50. The cap is a warning only: removals can still be scheduled.`,
+    `${ukWeekName(removalAt)} has 51 removals, 1 over the weekly cap of 50. The cap is a warning only: removals can still be scheduled.`,
   );
   await screenshot(page, 'returns-panel-cap-warning');
 

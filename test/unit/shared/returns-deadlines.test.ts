@@ -152,6 +152,10 @@ describe('openDeadlines', () => {
     const list = openDeadlines(caseOf({ state: 'REFERRED_TO_FRANCE', ...referred }), '2025-09-05T10:00:00.000Z');
     expect(kinds(list)).toEqual(['FRANCE_ANSWER_DUE', 'PROCESS_LIMIT']);
     expect(list[0]?.due).toBe('2025-10-02T22:59:59.999Z');
+    // The due-soon list and the print show the label as it comes: it says 14 or 28 days.
+    expect(list[0]?.label).toBe("France's answer (28 days, exceptional)");
+    const usual = openDeadlines(caseOf({ state: 'REFERRED_TO_FRANCE', referralSentAt: referred.referralSentAt }), '2025-09-05T10:00:00.000Z');
+    expect(usual[0]?.label).toBe("France's answer (14 days from the referral)");
     const paused = caseOf({ state: 'PAUSED', pausedFrom: 'REFERRED_TO_FRANCE', activeBarriers: ['HUMAN_RIGHTS_CLAIM'], ...referred });
     expect(kinds(openDeadlines(paused, '2025-09-05T10:00:00.000Z'))).toEqual(['FRANCE_ANSWER_DUE', 'PROCESS_LIMIT']);
   });

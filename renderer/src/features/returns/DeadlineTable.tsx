@@ -2,17 +2,8 @@ import type { ReturnsCaseView } from '../../../../shared/domain/returns/returns-
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { DeadlineBadge } from './DeadlineBadge';
 
-type Deadline = ReturnsCaseView['deadlines'][number];
-
-/** France's answer is due in 14 days, or 28 once the referral is marked exceptional: say which. */
-function labelOf(deadline: Deadline, exceptional: boolean): string {
-  if (deadline.kind !== 'FRANCE_ANSWER_DUE') return deadline.label;
-  return exceptional ? "France's answer (28 days, exceptional)" : "France's answer (14 days from the referral)";
-}
-
 /** The clocks still running on a case, soonest first, each with its UK date and time. */
 export function DeadlineTable({ view }: { view: ReturnsCaseView }) {
-  const exceptional = view.case?.franceAnswerExceptional ?? false;
   if (view.deadlines.length === 0) return <p className="muted">No deadlines are running: the case is closed.</p>;
   return (
     <table className="table table--fit" aria-label="Deadlines">
@@ -26,7 +17,7 @@ export function DeadlineTable({ view }: { view: ReturnsCaseView }) {
       <tbody>
         {view.deadlines.map((d) => (
           <tr key={d.kind}>
-            <th scope="row">{labelOf(d, exceptional)}</th>
+            <th scope="row">{d.label}</th>
             <td className="nowrap">{formatUkDateTime(d.due)}</td>
             <td>
               <DeadlineBadge status={d.status} />
