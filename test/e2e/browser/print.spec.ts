@@ -3,6 +3,7 @@ import type { Input } from '../../../shared/api';
 import { join } from 'node:path';
 import { pdfPages, printToPdf, renderPages } from '../support/pdf';
 import { correctPerson } from '../support/people';
+import { arrivedBySafeRoute, crossedBySmallBoat } from '../support/prior-crossing';
 import { daysAgo, landBoat, scheduleAndRemove, smallBoatPerson, walkCase } from '../support/returns';
 import { screenshot } from '../support/screens';
 import { formatUkDateTime } from '../../../shared/domain/time';
@@ -84,6 +85,20 @@ test('a case summary carries identity, documents and the correction history', as
   expect(text).toMatch(/ended \d{1,2} \w{3} \d{4}/);
   expect(text).toContain('No prior-crossing decisions recorded.');
   renderPages(pdf, join(testInfo.outputDir, 'png'), pages.length);
+});
+
+test("a safe-route arrival's case summary gives the application in words, and sets the officer's note apart from the engine's reasons", async ({ page, app, api }) => {
+  const before = await crossedBySmallBoat(api, 120, { familyName: 'Mohammed', givenNames: 'Abdul Rahman', dateOfBirth: '1994-03-11' });
+  const person = await arrivedBySafeRoute(api, { familyName: 'Muhammad', givenNames: 'Abdelrahman', dateOfBirth: '1994-11-03' });
+  await api('matching.decide', { subjectId: person.id, candidateId: before.id, decision: 'CONFIRMED', note: 'Admits crossing in the summer (synthetic).' });
+
+  await page.goto(`${app.url}#/print/arrival/${person.id}`);
+  const route = page.locator('.print-section').filter({ has: page.getByRole('heading', { name: 'Safe route (transfer from France)' }) });
+  await expect(route).toContainText('StateArrived in the UK');
+  await expect(route).toContainText('Security checkPassed');
+  await expect(route).not.toContainText('PASSED');
+  const decision = page.locator('.print-section').filter({ has: page.getByRole('heading', { name: 'Prior crossings and re-entry' }) }).getByRole('row').nth(1);
+  await expect(decision).toContainText('Same nationality (SDN)Note: “Admits crossing in the summer (synthetic).”');
 });
 
 test('Ctrl+P on a person’s screen opens the printable case summary', async ({ page, app, api }) => {

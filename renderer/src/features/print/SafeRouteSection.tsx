@@ -1,8 +1,10 @@
 import type { Output } from '../../../../shared/api';
-import { formatCalendarDate } from '../../../../shared/domain/time';
+import { labelOf } from '../../../../shared/domain/reference/options';
+import { formatCalendarDate, formatUkDateTime } from '../../../../shared/domain/time';
+import { CHECK_RESULTS, TRANSFER_STATE_LABELS } from '../../../../shared/domain/transfers/transfer-states';
 import { KeyValues, PrintSection } from './PrintBlocks';
 
-/** The safe-route application a person arrived under: references, checks and entry clearance. */
+/** The safe-route application a person arrived under: references, checks and entry clearance, in words. */
 export function SafeRouteSection({ view }: { view: Output<'transfers.forArrival'> }) {
   if (!view) return null;
   const t = view.transfer;
@@ -11,11 +13,14 @@ export function SafeRouteSection({ view }: { view: Output<'transfers.forArrival'
       <KeyValues
         rows={[
           ['Application', t.applicationReference],
+          ['Transfer', t.reference],
           ['Family reference', t.familyReference],
-          ['State', t.state],
-          ['Location verified', t.checks.locationVerified],
-          ['Security check', t.checks.security],
-          ['Eligibility check', t.checks.eligibility],
+          ['State', TRANSFER_STATE_LABELS[t.state]],
+          ['Identity document', t.documentNumber],
+          ['Arrived in the UK', t.arrivedUkAt ? formatUkDateTime(t.arrivedUkAt) : ''],
+          ['Location verified', labelOf(CHECK_RESULTS, t.checks.locationVerified)],
+          ['Security check', labelOf(CHECK_RESULTS, t.checks.security)],
+          ['Eligibility check', labelOf(CHECK_RESULTS, t.checks.eligibility)],
           ['Entry clearance issued', formatCalendarDate(t.entryClearanceIssuedOn)],
           ['Valid until', formatCalendarDate(t.entryClearanceValidUntil)],
         ]}
