@@ -1,4 +1,4 @@
-import { axisTicks } from './chart-scale';
+import { axisTicks, labelStep } from './chart-scale';
 import { EmptyChart } from './EmptyChart';
 import { useElementWidth } from './use-element-width';
 
@@ -23,8 +23,6 @@ interface BarChartProps {
 const HEIGHT = 260;
 const MARGIN = { top: 24, right: 12, bottom: 52, left: 64 };
 const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
-/** Room each label under the bars needs; with less, only every nth bar is labelled. */
-const LABEL_ROOM = 44;
 /** One bar on a wide chart should still look like a bar. */
 const WIDEST_BAR = 96;
 
@@ -47,7 +45,7 @@ function BarChartDrawing({ title, bars, valueLabel, categoryLabel }: BarChartPro
   const top = ticks[ticks.length - 1]!;
   const slot = plotWidth / Math.max(1, bars.length);
   const barWidth = Math.min(WIDEST_BAR, Math.max(2, slot * 0.7));
-  const labelEvery = Math.ceil(bars.length / Math.max(1, Math.floor(plotWidth / LABEL_ROOM)));
+  const labelEvery = labelStep(bars.map((b) => b.label), plotWidth);
   const showValues = labelEvery === 1;
   const y = (value: number) => MARGIN.top + PLOT_H - (value / top) * PLOT_H;
   const baseline = MARGIN.top + PLOT_H;

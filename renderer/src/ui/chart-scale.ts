@@ -12,3 +12,11 @@ export function axisTicks(max: number, count = 4): number[] {
   for (let t = 0; t <= top; t += step) ticks.push(t);
   return ticks;
 }
+
+/** About how wide a label under a chart is at its 14px font, with room to spare either side. */
+const labelRoom = (labels: readonly string[]) => Math.max(44, Math.max(0, ...labels.map((l) => l.length)) * 8.5 + 16);
+
+/** Label every nth category, so that labels this long never touch: 1 labels each one. */
+export function labelStep(labels: readonly string[], plotWidth: number): number {
+  return Math.ceil(labels.length / Math.max(1, Math.floor(plotWidth / labelRoom(labels))));
+}

@@ -121,6 +121,25 @@ test('custom dates the wrong way round are explained beside the end date', async
   await expect(page.getByLabel('To', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 });
 
+test('a year of days is labelled with its months, no two labels touching; more than ten years is refused beside the start date', async ({ page }) => {
+  await page.goto(`${app.url}#/dashboard`);
+  await page.getByRole('radio', { name: 'Custom dates' }).check();
+  await page.getByLabel('From', { exact: true }).fill(ukDay(-364));
+  await page.getByLabel('To', { exact: true }).fill(ukDay());
+  await page.getByRole('button', { name: 'Show' }).click();
+  const labels = page.getByRole('figure', { name: 'People recorded per day' }).locator('.chart__label');
+  await expect(labels.first()).toHaveText(/^\d{1,2} [A-Z][a-z]{2}( \d{4})?$/); // "4 Aug", not "4"
+  const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+  expect(boxes.length).toBeGreaterThan(4);
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThan(boxes[i - 1]!.right);
+
+  await page.getByLabel('From', { exact: true }).fill('2000-01-01');
+  await page.getByLabel('To', { exact: true }).fill('9999-12-31');
+  await page.getByRole('button', { name: 'Show' }).click();
+  const from = page.locator('.field', { has: page.getByLabel('From', { exact: true }) });
+  await expect(from.getByRole('alert')).toHaveText('Choose at most 3,660 days (ten years)');
+});
+
 test('a period with nothing recorded says so instead of drawing flat 0–1 axes', async ({ page }) => {
   await page.goto(`${app.url}#/dashboard`);
   await page.getByRole('radio', { name: 'Custom dates' }).check();

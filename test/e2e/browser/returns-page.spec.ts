@@ -58,6 +58,26 @@ test('the Returns page shows what is due, this week against the cap, and the bal
   await screenshot(page, 'returns-transfer-detail');
 });
 
+test('a balance over a year and into months to come: weeks to come left out and said so, the weeks labelled with their years, no two labels touching', async ({ page, app, api }) => {
+  const removed = await smallBoatPerson(api, (await landBoat(api, daysAgo(3))).id, daysAgo(3), 'Karimi', 'Reza');
+  await scheduleAndRemove(api, await walkCase(api, removed.id, 'INADMISSIBILITY_DECIDED'), new Date(Date.now() - 3_600_000).toISOString(), true);
+  const ukDay = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + days * 86_400_000));
+  await page.goto(`${app.url}#/returns`);
+  await page.getByLabel('From', { exact: true }).fill(ukDay(-400));
+  await page.getByLabel('To', { exact: true }).fill(ukDay(120));
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByTestId('balance-totals')).toContainText('The weeks after this one have not happened yet, so they are not shown.');
+  await expect(page.getByTestId('balance-totals')).toContainText('1 removed to France');
+  const labels = page.getByTestId('balance-weekly').locator('.chart__label');
+  await expect(labels.first()).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/); // the weeks run over two years
+  const boxes = await labels.evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThan(boxes[i - 1]!.right);
+  await page.getByLabel('From', { exact: true }).fill(ukDay(30));
+  await page.getByRole('button', { name: 'Show' }).click();
+  const from = page.locator('.field', { has: page.getByLabel('From', { exact: true }) });
+  await expect(from.getByRole('alert')).toHaveText('The start date is in the future: nothing has been counted yet');
+});
+
 test('with no removals or safe-route arrivals yet, the balance charts say so instead of drawing flat axes', async ({ page, app }) => {
   await page.goto(`${app.url}#/returns`);
   await expect(page.getByTestId('balance-totals')).toContainText('0 removed to France and 0 arrived by the safe route');

@@ -1,10 +1,21 @@
 import type { DashboardSummary } from '../../../../shared/domain/dashboard';
 import { BarChart, type Bar } from '../../ui/BarChart';
-import { longDay, shortDay } from './uk-days';
+import { dayAndMonth, longDay, mediumDate, shortDay } from './uk-days';
 
-/** Short labels carry the weekday for a week or less; a month needs only the date. */
+/**
+ * Short labels carry the weekday for a week or less; days of one month need only the date;
+ * longer ranges name the month, and the year too when they run into another year.
+ */
+function dayLabel(perDay: DashboardSummary['perDay']): (day: string) => string {
+  const first = perDay[0]?.day ?? '';
+  const last = perDay.at(-1)?.day ?? '';
+  if (perDay.length <= 7) return shortDay;
+  if (first.slice(0, 7) === last.slice(0, 7)) return (day) => String(Number(day.slice(8)));
+  return first.slice(0, 4) === last.slice(0, 4) ? dayAndMonth : mediumDate;
+}
+
 function barsOf(perDay: DashboardSummary['perDay'], value: (d: DashboardSummary['perDay'][number]) => number): Bar[] {
-  const label = perDay.length <= 7 ? shortDay : (day: string) => String(Number(day.slice(8)));
+  const label = dayLabel(perDay);
   return perDay.map((d) => ({ key: d.day, label: label(d.day), name: longDay(d.day), value: value(d) }));
 }
 

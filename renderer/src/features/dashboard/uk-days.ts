@@ -30,5 +30,9 @@ export const lastOfMonth = (day: string): string => asDay(endOfMonth(asLocalDate
 export const longDay = (day: string): string => format(asLocalDate(day), 'EEEE d MMMM yyyy');
 /** "Mon 4 Aug 2025" */
 export const mediumDay = (day: string): string => format(asLocalDate(day), 'EEE d MMM yyyy');
+/** "4 Aug" */
+export const dayAndMonth = (day: string): string => format(asLocalDate(day), 'd MMM');
+/** "4 Aug 2025" */
+export const mediumDate = (day: string): string => format(asLocalDate(day), 'd MMM yyyy');
 /** "Mon 4" */
 export const shortDay = (day: string): string => format(asLocalDate(day), 'EEE d');

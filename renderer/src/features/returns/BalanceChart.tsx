@@ -1,12 +1,9 @@
 import type { BalanceWeek } from '../../../../shared/domain/returns/returns-queries';
-import { axisTicks } from '../../ui/chart-scale';
+import { axisTicks, labelStep } from '../../ui/chart-scale';
 import { EmptyChart } from '../../ui/EmptyChart';
 import { useElementWidth } from '../../ui/use-element-width';
-import { CHART, PLOT_HEIGHT, weekLabel, weekName } from './balance-weeks';
+import { CHART, PLOT_HEIGHT, weekLabels, weekName } from './balance-weeks';
 import { ChartAxes } from './ChartAxes';
-
-/** Room each week's label needs; with less, only every nth week is labelled. */
-const LABEL_ROOM = 52;
 
 interface BalanceChartProps {
   weeks: readonly BalanceWeek[];
@@ -38,7 +35,8 @@ function BalanceChartDrawing({ weeks, mode, title }: BalanceChartProps) {
   const slot = plotWidth / Math.max(1, weeks.length);
   const centre = (i: number) => CHART.left + (i + 0.5) * slot;
   const bar = Math.min(36, Math.max(2, slot * 0.36));
-  const labelEvery = Math.ceil(weeks.length / Math.max(1, Math.floor(plotWidth / LABEL_ROOM)));
+  const labels = weekLabels(weeks);
+  const labelEvery = labelStep(labels, plotWidth);
   const line = (values: number[]) => values.map((v, i) => `${i === 0 ? 'M' : 'L'}${centre(i)},${y(v)}`).join(' ');
   const baseline = CHART.top + PLOT_HEIGHT;
 
@@ -62,7 +60,7 @@ function BalanceChartDrawing({ weeks, mode, title }: BalanceChartProps) {
               )}
               {i % labelEvery === 0 && (
                 <text className="chart__label" x={centre(i)} y={baseline + 18} textAnchor="middle">
-                  {weekLabel(w)}
+                  {labels[i]}
                 </text>
               )}
             </g>

@@ -3,9 +3,14 @@ import { format } from 'date-fns';
 import type { BalanceWeek } from '../../../../shared/domain/returns/returns-queries';
 import { UK_TIME_ZONE } from '../../../../shared/domain/time';
 
-/** "23 Nov": the Monday a week starts on, in UK time, short enough to sit under a bar. */
-export function weekLabel(w: BalanceWeek): string {
-  return format(new TZDate(w.weekStart, UK_TIME_ZONE), 'd MMM');
+/**
+ * "23 Nov": the Monday each week starts on, in UK time, short enough to sit under a bar;
+ * "29 Dec 2025" when the weeks run into another year, so that January is not read as this one.
+ */
+export function weekLabels(weeks: readonly BalanceWeek[]): string[] {
+  const mondays = weeks.map((w) => new TZDate(w.weekStart, UK_TIME_ZONE));
+  const oneYear = new Set(mondays.map((d) => d.getFullYear())).size <= 1;
+  return mondays.map((d) => format(d, oneYear ? 'd MMM' : 'd MMM yyyy'));
 }
 
 /** "The week from Monday 23 November 2026": for tooltips and the table. */
