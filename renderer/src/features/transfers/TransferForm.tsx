@@ -56,7 +56,10 @@ function TransferEditor({ existing }: { existing: Transfer | null }) {
     <FormProvider {...form}>
       <form className="form" onSubmit={(e) => void form.handleSubmit(save)(e)} noValidate aria-labelledby="transfer-form-title">
         <h1 id="transfer-form-title">{existing ? `Correct transfer ${existing.reference}` : 'Record a safe-route application'}</h1>
-        <p className="muted">Nothing is saved until you press Save. Every correction is kept in the record&apos;s history.</p>
+        <p className="muted">
+          {/* A new application is kept as a draft while it is typed (use-form-draft); a correction is not. */}
+          {existing ? 'Nothing is saved until you press Save. Every correction is kept in the record’s history.' : 'What you type is kept on this laptop as you go; it is recorded when you press Save.'}
+        </p>
         <DraftRestoredBanner draft={draft} />
         <ErrorBanner message={failure} />
         <TransferFields />
