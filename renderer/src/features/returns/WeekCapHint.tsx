@@ -31,7 +31,11 @@ export function WeekCapHint({ removalAtLocal, caseId }: { removalAtLocal: string
   return (
     <p className={full ? 'notice notice--warning' : 'muted'} data-testid="week-cap-hint">
       {ukWeekName(week.weekStart)}: {week.count} of {week.cap} removals already scheduled or done.
-      {full ? ' The week is full: you can still schedule this one, and it will be shown over the cap.' : ''}
+      {week.count > week.cap
+        ? ` The week is already ${week.count - week.cap} over the cap: you can still schedule this one.`
+        : full
+          ? ' The week is full: you can still schedule this one, and it will be shown over the cap.'
+          : ''}
     </p>
   );
 }
