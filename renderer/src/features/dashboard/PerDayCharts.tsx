@@ -1,6 +1,6 @@
 import type { DashboardSummary } from '../../../../shared/domain/dashboard';
 import { BarChart, type Bar } from '../../ui/BarChart';
-import { dayAndMonth, longDay, mediumDate, shortDay } from './uk-days';
+import { dayAndMonth, dayMonthYear, longDay, shortDay } from './uk-days';
 
 /**
  * Short labels carry the weekday for a week or less; days of one month need only the date;
@@ -11,7 +11,7 @@ function dayLabel(perDay: DashboardSummary['perDay']): (day: string) => string {
   const last = perDay.at(-1)?.day ?? '';
   if (perDay.length <= 7) return shortDay;
   if (first.slice(0, 7) === last.slice(0, 7)) return (day) => String(Number(day.slice(8)));
-  return first.slice(0, 4) === last.slice(0, 4) ? dayAndMonth : mediumDate;
+  return first.slice(0, 4) === last.slice(0, 4) ? dayAndMonth : dayMonthYear;
 }
 
 function barsOf(perDay: DashboardSummary['perDay'], value: (d: DashboardSummary['perDay'][number]) => number): Bar[] {

@@ -33,6 +33,6 @@ export const mediumDay = (day: string): string => format(asLocalDate(day), 'EEE 
 /** "4 Aug" */
 export const dayAndMonth = (day: string): string => format(asLocalDate(day), 'd MMM');
 /** "4 Aug 2025" */
-export const mediumDate = (day: string): string => format(asLocalDate(day), 'd MMM yyyy');
+export const dayMonthYear = (day: string): string => format(asLocalDate(day), 'd MMM yyyy');
 /** "Mon 4" */
 export const shortDay = (day: string): string => format(asLocalDate(day), 'EEE d');
