@@ -3,6 +3,7 @@ import { HashRouter, Route, Routes } from 'react-router-dom';
 import { PrintRoutes } from '../features/print/PrintRoutes';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { useIdleLock } from '../features/session/use-idle-lock';
 import { AppShell } from './AppShell';
 import { useSessionStore } from './session-store';
 
@@ -19,9 +20,18 @@ export function App() {
 
   if (!info || !status) return <ErrorBanner message={error} />;
   if (status.state !== 'signed_in') return <SignInScreen />;
+  // A new officer starts from a fresh app: nothing the previous one had open survives the switch.
+  return <SignedIn key={status.officer?.id ?? 'nobody'} />;
+}
+
+/**
+ * Everything an officer sees once signed in. The idle lock watches here, above the print
+ * views too: a case summary left open on a quayside locks like any other screen.
+ */
+function SignedIn() {
+  useIdleLock();
   return (
-    // A new officer starts from a fresh app: nothing the previous one had open survives the switch.
-    <HashRouter key={status.officer?.id ?? 'nobody'}>
+    <HashRouter>
       <Routes>
         <Route path="/print/*" element={<PrintRoutes />} />
         <Route path="*" element={<AppShell />} />

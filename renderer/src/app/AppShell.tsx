@@ -17,14 +17,12 @@ import { ConflictsPage } from '../features/sync/ConflictsPage';
 import { RefusedPage } from '../features/sync/RefusedPage';
 import { DisabledOfficerNotice } from '../features/sync/DisabledOfficerNotice';
 import { OfficerBadge } from '../features/session/OfficerBadge';
-import { useIdleLock } from '../features/session/use-idle-lock';
 import { StatusBar } from './StatusBar';
 import { ThemeToggle } from './ThemeToggle';
 import { usePrintShortcut } from './use-print-shortcut';
 
 export function AppShell() {
   usePrintShortcut();
-  useIdleLock();
   return (
     <div className="shell">
       <header className="top-bar">

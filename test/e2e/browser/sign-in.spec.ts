@@ -126,3 +126,17 @@ test('a screen left alone for the idle time locks itself, and the engine agrees'
   expect((await api('session.status', {})).state).toBe('locked');
   await expect(api('interceptions.list', {})).rejects.toThrow(/FORBIDDEN/);
 });
+
+test('a printable case summary left open locks too (print views have no menus, but the same idle lock)', async ({ page, app, api }) => {
+  const person = await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: FAMILY_NAME, givenNames: GIVEN_NAMES,
+    dateOfBirth: '1996-03-14', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
+  });
+  await api('session.setIdleLock', { minutes: 1 });
+  await page.clock.install();
+  await page.goto(`${app.url}#/print/arrival/${person.id}`);
+  await expect(page.getByRole('heading', { name: 'Case summary' })).toBeVisible();
+  await page.clock.fastForward(65_000);
+  await expect(page.getByRole('heading', { name: 'Field Recorder is locked' })).toBeVisible();
+  expect(await pageText(page)).not.toContain(GIVEN_NAMES);
+});
