@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import type { MatchDecision, PriorCrossingCandidate } from '../../../../shared/domain/matching/prior-crossing';
 import { nationalityName } from '../../../../shared/domain/reference/countries';
 import { formatDateOfBirth, formatUkDateTime } from '../../../../shared/domain/time';
@@ -9,6 +9,8 @@ interface CandidateCardProps {
   subjectId: string;
   candidate: PriorCrossingCandidate;
   onDecided(decision: MatchDecision): void;
+  /** The decision just recorded here, if any: the keyboard goes on from its line (the form that took it is gone). */
+  justDecidedId?: string | null;
 }
 
 /** "Dismissed by <officer> on <date>: not the same person. “note”": who and when first, as an officer reads a log. */
@@ -17,13 +19,13 @@ function decisionLine(d: MatchDecision): string {
   return `${confirmed ? 'Confirmed' : 'Dismissed'} by ${d.officer} on ${formatUkDateTime(d.createdAt)}: ${confirmed ? 'the same person' : 'not the same person'}. “${d.note}”`;
 }
 
-function DecisionStanding({ decision }: { decision: MatchDecision }) {
+const DecisionStanding = forwardRef<HTMLParagraphElement, { decision: MatchDecision }>(function DecisionStanding({ decision }, ref) {
   return (
-    <p className={decision.decision === 'CONFIRMED' ? 'notice notice--warning' : 'notice notice--ok'} data-testid="match-decision">
+    <p ref={ref} tabIndex={-1} className={decision.decision === 'CONFIRMED' ? 'notice notice--warning' : 'notice notice--ok'} data-testid="match-decision">
       {decisionLine(decision)}
     </p>
   );
-}
+});
 
 /** The decision just replaced stays in view (the usual question is "what did it say before?"); older ones fold. */
 function EarlierDecisions({ decisions }: { decisions: MatchDecision[] }) {
@@ -50,10 +52,17 @@ function EarlierDecisions({ decisions }: { decisions: MatchDecision[] }) {
 }
 
 /** One recorded arrival the engine proposes, with its score and every reason for it. */
-export function CandidateCard({ subjectId, candidate: c, onDecided }: CandidateCardProps) {
+export function CandidateCard({ subjectId, candidate: c, onDecided, justDecidedId = null }: CandidateCardProps) {
   const headingId = useId();
   // A probable match is decided on the spot; a weaker one only if the officer asks to.
   const [deciding, setDeciding] = useState(c.probable && !c.decision);
+  // Asked for by the officer (not opened with the screen): the cursor goes to the note.
+  const [asked, setAsked] = useState(false);
+  const standing = useRef<HTMLParagraphElement>(null);
+  const decisionId = c.decision?.id ?? null;
+  useEffect(() => {
+    if (justDecidedId && decisionId === justDecidedId) standing.current?.focus();
+  }, [justDecidedId, decisionId]);
   return (
     <article className={c.probable ? 'match-candidate match-candidate--probable' : 'match-candidate'} aria-labelledby={headingId}>
       <header className="match-candidate__header">
@@ -76,19 +85,20 @@ export function CandidateCard({ subjectId, candidate: c, onDecided }: CandidateC
           <li key={r}>{r}</li>
         ))}
       </ul>
-      {c.decision && <DecisionStanding decision={c.decision} />}
+      {c.decision && <DecisionStanding ref={standing} decision={c.decision} />}
       <EarlierDecisions decisions={c.earlierDecisions} />
       {deciding ? (
         <DecisionForm
           subjectId={subjectId}
           candidateId={c.arrivalId}
+          focusNote={asked}
           onDecided={(d) => {
             setDeciding(false);
             onDecided(d);
           }}
         />
       ) : (
-        <button type="button" className="button button--small" onClick={() => setDeciding(true)}>
+        <button type="button" className="button button--small" onClick={() => (setDeciding(true), setAsked(true))}>
           {c.decision ? 'Change the decision' : 'Confirm or dismiss…'}
         </button>
       )}

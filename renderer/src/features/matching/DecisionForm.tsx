@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AppError } from '../../../../shared/domain/errors';
 import { DecideMatchInput, type MatchDecision, type MatchDecisionValue } from '../../../../shared/domain/matching/prior-crossing';
 import { call } from '../../api/client';
@@ -8,6 +8,8 @@ import { Field } from '../../ui/Field';
 interface DecisionFormProps {
   subjectId: string;
   candidateId: string;
+  /** Opened by the officer's own press: the cursor starts in the note. */
+  focusNote?: boolean;
   onDecided(decision: MatchDecision): void;
 }
 
@@ -16,12 +18,15 @@ interface DecisionFormProps {
  * person said. The note is checked with the contract's own schema, so the message beside
  * it is the one the engine would give; the decision is recorded, audited and synced.
  */
-export function DecisionForm({ subjectId, candidateId, onDecided }: DecisionFormProps) {
+export function DecisionForm({ subjectId, candidateId, focusNote = false, onDecided }: DecisionFormProps) {
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusNote) noteRef.current?.focus();
+  }, [focusNote]);
   const refuseNote = (message: string) => {
     setNoteError(message);
     noteRef.current?.focus();

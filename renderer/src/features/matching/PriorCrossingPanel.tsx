@@ -16,11 +16,14 @@ export function PriorCrossingPanel({ arrivalId }: { arrivalId: string }) {
   const headingId = useId();
   const { flags, decidedCandidates, list, checking, error, check, decided } = useMatchCheck(arrivalId);
   const [showWeaker, setShowWeaker] = useState(false);
+  const [justDecidedId, setJustDecidedId] = useState<string | null>(null);
   // Until a check runs, the decisions already recorded for this person stand in for its result.
   const recorded = !list && decidedCandidates ? decidedCandidates : [];
   const shown = list?.candidates.filter((c) => c.probable || c.decision) ?? recorded;
   const weaker = list?.candidates.filter((c) => !c.probable && !c.decision) ?? [];
-  const card = (c: (typeof shown)[number]) => <CandidateCard key={c.arrivalId} subjectId={arrivalId} candidate={c} onDecided={decided} />;
+  const card = (c: (typeof shown)[number]) => (
+    <CandidateCard key={c.arrivalId} subjectId={arrivalId} candidate={c} justDecidedId={justDecidedId} onDecided={(d) => (setJustDecidedId(d.id), decided(d))} />
+  );
 
   return (
     <section className="match-panel" aria-labelledby={headingId}>

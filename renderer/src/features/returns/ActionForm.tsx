@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { AppError } from '../../../../shared/domain/errors';
@@ -32,9 +32,12 @@ export function ActionForm({ type, record, limitText, initial, onApplied, onCanc
   const resolver = useMemo(() => schemaResolver(ApplyReturnsEventInput, (v: ActionValues) => toEventInput(type, record, v)), [type, record]);
   const form = useForm<ActionValues, unknown, z.output<typeof ApplyReturnsEventInput>>({ defaultValues: initial ?? emptyAction(), resolver, shouldFocusError: true });
   const { setFocus } = form;
+  const formRef = useRef<HTMLFormElement>(null);
   // Opened from a notice, the form may be far down the page: the reason it was filled with is where to look.
+  // Opened by its step's button, the cursor goes to the step's first field.
   useEffect(() => {
     if (initial) setFocus('reason');
+    else formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [initial, setFocus]);
   const [refusal, setRefusal] = useState<{ message: string; stale: boolean } | null>(null);
 
@@ -56,7 +59,19 @@ export function ActionForm({ type, record, limitText, initial, onApplied, onCanc
   const headingId = `action-${type}`;
   return (
     <FormProvider {...form}>
-      <form className="returns-action" onSubmit={(e) => void form.handleSubmit(apply)(e)} noValidate aria-labelledby={headingId}>
+      <form
+        ref={formRef}
+        className="returns-action"
+        onSubmit={(e) => void form.handleSubmit(apply)(e)}
+        onKeyDown={(e) => {
+          // Escape closes the step unrecorded, as Cancel does.
+          if (e.key !== 'Escape' || e.defaultPrevented) return;
+          e.preventDefault();
+          onCancel();
+        }}
+        noValidate
+        aria-labelledby={headingId}
+      >
         <h4 id={headingId}>{caseEventLabel(type, record.state)}</h4>
         {refusal && (
           <div className="banner banner--error banner--with-action" role="alert">

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Output } from '../../../../shared/api';
 import { caseEventLabel, type CaseEventType } from '../../../../shared/domain/returns/case-states';
 import type { ReturnsCaseView } from '../../../../shared/domain/returns/returns-case-record';
@@ -20,6 +21,12 @@ interface CaseActionsProps {
 export function CaseActions({ view, chosen: open, onChoose, onApplied, onReload }: CaseActionsProps) {
   const chosen = open?.type ?? null;
   const setChosen = (type: CaseEventType | null) => onChoose(type ? { type } : null);
+  // Closing a step's form puts the keyboard back on the step's own button, not at the top of the page.
+  const buttons = useRef(new Map<CaseEventType, HTMLButtonElement>());
+  const close = (type: CaseEventType) => {
+    setChosen(null);
+    buttons.current.get(type)?.focus();
+  };
   const role = useSessionStore((s) => s.status?.officer?.role ?? null);
   // A supervisor's decision (shared/domain/roles.ts) is shown to an officer, disabled, with why.
   const refusalOf = (type: CaseEventType) => refusalFor(role, 'returns.applyEvent', { event: { type } });
@@ -36,6 +43,10 @@ export function CaseActions({ view, chosen: open, onChoose, onApplied, onReload 
         {events.map((e) => (
           <button
             key={e}
+            ref={(button) => {
+              if (button) buttons.current.set(e, button);
+              else buttons.current.delete(e);
+            }}
             type="button"
             className={chosen === e ? 'button button--primary' : 'button'}
             aria-expanded={chosen === e}
@@ -63,7 +74,7 @@ export function CaseActions({ view, chosen: open, onChoose, onApplied, onReload 
             setChosen(null);
             onApplied(outcome);
           }}
-          onCancel={() => setChosen(null)}
+          onCancel={() => close(chosen)}
           onReload={() => {
             setChosen(null);
             onReload();

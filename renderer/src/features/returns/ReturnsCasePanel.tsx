@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Output } from '../../../../shared/api';
 import { CASE_STATE_LABELS } from '../../../../shared/domain/returns/case-states';
 import { nrmReferralNotice } from '../../../../shared/domain/returns/nrm-referral-notice';
@@ -27,6 +27,11 @@ export function ReturnsCasePanel({ arrivalId }: { arrivalId: string }) {
   const { view, error, reload, replace } = useReturnsCase(arrivalId);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [chosen, setChosen] = useState<ChosenAction | null>(null);
+  // The form or button just used is gone once a step is saved: the keyboard goes on from what was saved.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   const applied = (outcome: Output<'returns.applyEvent'>) => {
     setNotice({ text: outcome.case ? `Saved. The case is now "${CASE_STATE_LABELS[outcome.case.state]}".` : 'Saved.', warning: outcome.warning });
@@ -36,7 +41,7 @@ export function ReturnsCasePanel({ arrivalId }: { arrivalId: string }) {
   let body;
   if (error) body = <ErrorBanner message={error} />;
   else if (!view) body = <p aria-busy="true">Loading the returns case…</p>;
-  else if (!view.case) body = <OpenCaseButton arrivalId={arrivalId} onOpened={replace} />;
+  else if (!view.case) body = <OpenCaseButton arrivalId={arrivalId} onOpened={(v) => (setNotice({ text: 'Returns case opened.', warning: null }), replace(v))} />;
   else {
     const record = view.case;
     const checking = view.allowedEvents.includes('CHECK_ELIGIBILITY');
@@ -47,7 +52,7 @@ export function ReturnsCasePanel({ arrivalId }: { arrivalId: string }) {
           <CaseStateBadge record={record} />
         </div>
         {notice && (
-          <p className="banner banner--ok" role="status">
+          <p ref={noticeRef} tabIndex={-1} className="banner banner--ok" role="status">
             {notice.text}
           </p>
         )}

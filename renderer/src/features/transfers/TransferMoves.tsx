@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AppError } from '../../../../shared/domain/errors';
 import type { TransferView } from '../../../../shared/domain/transfers/transfer';
 import { heldBackTransferMoves, isTransferReasonRequired } from '../../../../shared/domain/transfers/transfer-machine';
-import { TRANSFER_MOVE_LABELS, type TransferState } from '../../../../shared/domain/transfers/transfer-states';
+import { TRANSFER_MOVE_LABELS, TRANSFER_STATE_LABELS, type TransferState } from '../../../../shared/domain/transfers/transfer-states';
 import { ukLocalToUtcIso } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { Field } from '../../ui/Field';
@@ -14,9 +14,39 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
   const [reason, setReason] = useState('');
   const [arrivedAt, setArrivedAt] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // After a move the form and its button are gone: the keyboard goes on from the saved notice.
+  const [saved, setSaved] = useState<{ text: string } | null>(null);
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+  // Closing a move's form puts the keyboard back on the move's own button.
+  const buttons = useRef(new Map<TransferState, HTMLButtonElement>());
+  // Opened by its button, the cursor goes to the move's first field.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (chosen) formRef.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, [chosen]);
+  const close = (to: TransferState) => {
+    setChosen(null);
+    setErrors({});
+    buttons.current.get(to)?.focus();
+  };
   const { transfer, allowedMoves } = view;
   const heldBack = heldBackTransferMoves(transfer, new Date().toISOString());
-  if (allowedMoves.length === 0 && heldBack.length === 0) return <p className="muted">No further steps for this application.</p>;
+  const savedNotice = saved && (
+    <p ref={savedRef} tabIndex={-1} className="banner banner--ok" role="status">
+      {saved.text}
+    </p>
+  );
+  if (allowedMoves.length === 0 && heldBack.length === 0) {
+    return (
+      <>
+        {savedNotice}
+        <p className="muted">No further steps for this application.</p>
+      </>
+    );
+  }
 
   async function confirm(to: TransferState, form: HTMLFormElement) {
     const unreadable = unreadableDatesIn(form);
@@ -24,9 +54,11 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
     if (Object.keys(unreadable).length) return;
     try {
       const arrivedUkAt = to === 'ARRIVED_UK' && arrivedAt ? (ukLocalToUtcIso(arrivedAt) ?? arrivedAt) : null;
-      onMoved(await call('transfers.advance', { id: transfer.id, version: transfer.version, to, reason: reason.trim() || null, arrivedUkAt }));
+      const moved = await call('transfers.advance', { id: transfer.id, version: transfer.version, to, reason: reason.trim() || null, arrivedUkAt });
+      onMoved(moved);
       setChosen(null);
       setReason('');
+      setSaved({ text: `Saved. The application is now "${TRANSFER_STATE_LABELS[moved.transfer.state]}".` });
     } catch (error) {
       if (error instanceof AppError && error.issues.length) setErrors(Object.fromEntries(error.issues.map((i) => [i.path, i.message])));
       else setErrors({ '': error instanceof Error ? error.message : 'Could not record this' });
@@ -35,9 +67,20 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
 
   return (
     <div className="returns-actions">
+      {savedNotice}
       <div className="returns-actions__buttons" role="group" aria-label="Next steps">
         {allowedMoves.map((to) => (
-          <button key={to} type="button" className={chosen === to ? 'button button--primary' : 'button'} aria-expanded={chosen === to} onClick={() => (setChosen(chosen === to ? null : to), setErrors({}))}>
+          <button
+            key={to}
+            ref={(button) => {
+              if (button) buttons.current.set(to, button);
+              else buttons.current.delete(to);
+            }}
+            type="button"
+            className={chosen === to ? 'button button--primary' : 'button'}
+            aria-expanded={chosen === to}
+            onClick={() => (setChosen(chosen === to ? null : to), setErrors({}), setSaved(null))}
+          >
             {TRANSFER_MOVE_LABELS[to]}
           </button>
         ))}
@@ -48,7 +91,19 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
         </p>
       ))}
       {chosen && (
-        <form className="returns-action" noValidate aria-label={TRANSFER_MOVE_LABELS[chosen]} onSubmit={(e) => (e.preventDefault(), void confirm(chosen, e.currentTarget))}>
+        <form
+          ref={formRef}
+          className="returns-action"
+          noValidate
+          aria-label={TRANSFER_MOVE_LABELS[chosen]}
+          onSubmit={(e) => (e.preventDefault(), void confirm(chosen, e.currentTarget))}
+          onKeyDown={(e) => {
+            // Escape closes the move unrecorded, as Cancel does.
+            if (e.key !== 'Escape' || e.defaultPrevented) return;
+            e.preventDefault();
+            close(chosen);
+          }}
+        >
           <h4>{TRANSFER_MOVE_LABELS[chosen]}</h4>
           {errors[''] && (
             <p className="banner banner--error" role="alert">
@@ -67,7 +122,7 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
             <button type="submit" className="button button--primary">
               Confirm
             </button>
-            <button type="button" className="button button--quiet" onClick={() => setChosen(null)}>
+            <button type="button" className="button button--quiet" onClick={() => close(chosen)}>
               Cancel
             </button>
           </div>
