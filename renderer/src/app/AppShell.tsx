@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Navigate, NavLink, Route, Routes } from 'react-router-dom';
 import { ArrivalDetail } from '../features/arrivals/ArrivalDetail';
 import { ArrivalForm } from '../features/arrivals/ArrivalForm';
@@ -19,12 +20,19 @@ import { DisabledOfficerNotice } from '../features/sync/DisabledOfficerNotice';
 import { OfficerBadge } from '../features/session/OfficerBadge';
 import { StatusBar } from './StatusBar';
 import { ThemeToggle } from './ThemeToggle';
+import { focusScreenTitle, useFocusOnNavigation } from './use-focus-on-navigation';
 import { usePrintShortcut } from './use-print-shortcut';
 
 export function AppShell() {
   usePrintShortcut();
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
   return (
     <div className="shell">
+      {/* The first Tab on every screen: past the menu, straight to the screen's own content. */}
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), focusScreenTitle(main.current))}>
+        Skip to main content
+      </a>
       <header className="top-bar">
         <span className="brand">Field Recorder</span>
         <nav aria-label="Main">
@@ -43,7 +51,7 @@ export function AppShell() {
         <ThemeToggle />
         <span className="marking">OFFICIAL-SENSITIVE</span>
       </header>
-      <main className="content">
+      <main className="content" id="main" ref={main} tabIndex={-1}>
         <DisabledOfficerNotice />
         <Routes>
           <Route path="/" element={<Navigate to="/interceptions" replace />} />

@@ -41,7 +41,8 @@ export const ArrivalRow = memo(function ArrivalRow({ index, person, tabbable, to
       <div role="gridcell">{person.sex ?? '—'}</div>
       {/* The code first: long official names ("Islamic Republic of Iran") are cut short in the column. */}
       <div role="gridcell" title={nationality}>
-        {person.nationality ? <><span className="vlist__code">{person.nationality}</span>{nationality}</> : '—'}
+        {/* The code is for the eye; read aloud, "ETHEthiopia" was one word. */}
+        {person.nationality ? <><span className="vlist__code" aria-hidden="true">{person.nationality}</span>{nationality}</> : '—'}
       </div>
       <div role="gridcell">{formatUkDateTime(person.arrivedAt)}</div>
       <div role="gridcell">{person.site ?? '—'}</div>

@@ -31,11 +31,27 @@ export function ArrivalTable({ labelledBy }: { labelledBy: string }) {
     overscan: 12,
     initialOffset: () => useArrivalListStore.getState().scrollOffset,
   });
-  const open = useCallback((person: ArrivalSummary) => navigate(`/arrivals/${person.id}`), [navigate]);
-  const keys = useRowKeys(virtualizer, scrollRef, count, useArrivalListStore.getState().activeIndex, (index) => {
-    const person = rowAt(s.pages, index);
-    if (person) open(person);
-  });
+  // Left by opening a row: coming back, the keyboard is on that row again, not at the top of the screen.
+  const openedRow = useRef(false);
+  const open = useCallback(
+    (person: ArrivalSummary) => {
+      openedRow.current = true;
+      navigate(`/arrivals/${person.id}`);
+    },
+    [navigate],
+  );
+  const { activeIndex, leftFromRow } = useArrivalListStore.getState();
+  const keys = useRowKeys(
+    virtualizer,
+    scrollRef,
+    count,
+    activeIndex,
+    (index) => {
+      const person = rowAt(s.pages, index);
+      if (person) open(person);
+    },
+    leftFromRow,
+  );
 
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -54,7 +70,7 @@ export function ArrivalTable({ labelledBy }: { labelledBy: string }) {
   // Kept as the officer scrolls: once the list has left the page, its scroller reads 0.
   const offset = useRef(useArrivalListStore.getState().scrollOffset);
   const active = keys.active;
-  useEffect(() => () => remember(offset.current, active), [active, remember]);
+  useEffect(() => () => remember(offset.current, active, openedRow.current), [active, remember]);
 
   const searching = s.query.filter.search !== '';
   const tabbable = items.some((i) => i.index === active) ? active : (items[0]?.index ?? -1);

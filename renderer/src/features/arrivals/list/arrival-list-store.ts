@@ -23,11 +23,13 @@ interface ArrivalListState {
   /** Where the officer was, so coming back from a person lands on the same rows. */
   scrollOffset: number;
   activeIndex: number;
+  /** The list was left for a person's screen (or another) with a row current: coming back, that row takes the keyboard again. */
+  leftFromRow: boolean;
   setDraft(patch: Partial<FilterDraft>, debounceMs?: number): void;
   sortBy(column: ArrivalSort): void;
   showRows(first: number, last: number): void;
   refresh(): void;
-  remember(scrollOffset: number, activeIndex: number): void;
+  remember(scrollOffset: number, activeIndex: number, fromRow: boolean): void;
 }
 
 /** Newest first for times; A→Z for names and nationalities. */
@@ -39,7 +41,7 @@ let loadTimer: ReturnType<typeof setTimeout> | undefined;
 export const useArrivalListStore = create<ArrivalListState>((set, get) => {
   /** Start again from the first row: the old pages describe another list. */
   const restart = (query: ListQuery) =>
-    set((s) => ({ query, generation: s.generation + 1, pages: new Map(), total: null, error: null, scrollOffset: 0, activeIndex: 0 }));
+    set((s) => ({ query, generation: s.generation + 1, pages: new Map(), total: null, error: null, scrollOffset: 0, activeIndex: 0, leftFromRow: false }));
 
   function applyDraft() {
     const parsed = parseFilterDraft(get().draft);
@@ -74,6 +76,7 @@ export const useArrivalListStore = create<ArrivalListState>((set, get) => {
     error: null,
     scrollOffset: 0,
     activeIndex: 0,
+    leftFromRow: false,
     setDraft(patch, debounceMs = 0) {
       set((s) => ({ draft: { ...s.draft, ...patch } }));
       clearTimeout(applyTimer);
@@ -96,8 +99,8 @@ export const useArrivalListStore = create<ArrivalListState>((set, get) => {
       set((s) => ({ generation: s.generation + 1, pages: new Map(), error: null }));
       get().showRows(Math.max(0, get().activeIndex - PAGE_SIZE), get().activeIndex + PAGE_SIZE);
     },
-    remember(scrollOffset, activeIndex) {
-      set({ scrollOffset, activeIndex });
+    remember(scrollOffset, activeIndex, fromRow) {
+      set({ scrollOffset, activeIndex, leftFromRow: fromRow });
     },
   };
 });

@@ -13,9 +13,11 @@ export function useRowKeys(
   count: number,
   initialIndex: number,
   onEnter: (index: number) => void,
+  /** Coming back to the list from the row's person: that row takes the keyboard again as soon as it is drawn. */
+  restoreFocus = false,
 ) {
   const [active, setActive] = useState(initialIndex);
-  const focusPending = useRef(false);
+  const focusPending = useRef(restoreFocus);
 
   useEffect(() => {
     if (!focusPending.current) return;
