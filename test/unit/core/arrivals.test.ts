@@ -99,6 +99,25 @@ describe('arrivals', () => {
     expect(byName.total).toBe(3);
   });
 
+  it('sorts by nationality, then arrival time, and filters drafts and "not vulnerable", each from an index (no sort or scan of every record)', async () => {
+    t = createTempEngine();
+    await call('arrivals.create', arrivalInput({ familyName: 'Later', nationality: 'AFG', arrivedAt: '2025-08-06T06:00:00.000Z' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Eritrean', nationality: 'ERI', arrivedAt: '2025-08-06T01:00:00.000Z' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Earlier', nationality: 'AFG', arrivedAt: '2025-08-06T02:00:00.000Z' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Unfinished', status: 'DRAFT', vulnerability: { medical: ['INJURY'] } }));
+    const list = async (query: Record<string, unknown>) => (await call('arrivals.list', query)) as unknown as { items: { familyName: string }[]; total: number; totalIsExact: boolean };
+    expect((await list({ sort: 'nationality', direction: 'asc' })).items.map((i) => i.familyName)).toEqual(['Earlier', 'Later', 'Eritrean', 'Unfinished']);
+    expect((await list({ sort: 'nationality', direction: 'desc' })).items.map((i) => i.familyName)).toEqual(['Unfinished', 'Eritrean', 'Later', 'Earlier']);
+    expect(await list({ filter: { status: 'DRAFT' } })).toMatchObject({ items: [{ familyName: 'Unfinished' }], total: 1, totalIsExact: true });
+    expect(await list({ filter: { vulnerable: false } })).toMatchObject({ total: 3, totalIsExact: true });
+    expect(await list({})).toMatchObject({ total: 4, totalIsExact: true });
+
+    // At 200,000 people a sort of every record took 0.9–4.7 s a page, and a Draft filter read every record's JSON.
+    const plan = (sql: string) => (t.engine.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+    expect(plan('SELECT id FROM arrivals a ORDER BY a.nationality ASC, a.arrived_at ASC, a.seq ASC LIMIT 100 OFFSET 5000')).not.toMatch(/TEMP B-TREE/);
+    expect(plan("SELECT 1 FROM arrivals a WHERE a.status = 'DRAFT' LIMIT 100001")).toMatch(/USING (COVERING )?INDEX arrivals_by_status/);
+  });
+
   it('keeps a draft incomplete but refuses to finalise without identity basics', async () => {
     t = createTempEngine();
     const draft = await call('arrivals.create', { status: 'DRAFT', familyName: 'Unknown' });

@@ -140,7 +140,7 @@ describe('the audit chain on the device', () => {
       ALTER TABLE audit_log DROP COLUMN prev_hash; ALTER TABLE audit_log DROP COLUMN chain_hash; ALTER TABLE audit_log DROP COLUMN note;
       ALTER TABLE outbox DROP COLUMN chain_hash;
       DROP TABLE audit_chain_head; DROP TABLE centre_chain_breaks;
-      DROP TABLE form_drafts; DROP TABLE name_spellings;
+      DROP TABLE form_drafts; DROP TABLE name_spellings; DROP INDEX arrivals_by_status;
       ALTER TABLE conflicts DROP COLUMN base_payload;
     `);
     t.engine.db.pragma(`user_version = ${v6AuditChain.version - 1}`);
