@@ -92,7 +92,7 @@ export const InterceptionListQuery = z.strictObject({
   limit: z.number().int().min(1).max(500).default(100),
   /** Keyset cursor: the `detectedAt|id` of the last row of the previous page. */
   after: z.string().max(200).nullable().default(null),
-  reference: z.string().trim().max(40).optional(),
+  reference: z.string().trim().max(40, { error: 'A reference has at most 40 characters, e.g. WJF-K7M3Q-0042' }).optional(),
 });
 
 export const InterceptionSummary = z.object({

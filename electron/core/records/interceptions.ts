@@ -37,7 +37,11 @@ export function getInterception(db: Db, id: string): Interception {
   return getRecord(db, INTERCEPTION, id);
 }
 
-/** Newest first, paged by keyset (detected_at, seq) so page 500 costs what page 1 does. */
+/**
+ * Newest first, paged by keyset (detected_at, seq) so page 500 costs what page 1 does. A
+ * reference is found by its start, as typed: a range, not LIKE, so "%" or "_" typed into the
+ * box is looked for as itself (with LIKE, "%" listed every boat).
+ */
 export function listInterceptions(db: Db, query: ParsedInput<'interceptions.list'>): { items: InterceptionSummary[]; next: string | null } {
   const [afterAt, afterSeq] = query.after ? splitCursor(query.after) : [null, null];
   const rows = stmt(
@@ -47,7 +51,7 @@ export function listInterceptions(db: Db, query: ParsedInput<'interceptions.list
             (SELECT count(*) FROM arrivals a WHERE a.interception_id = i.id) AS peopleRecorded
      FROM interceptions i
      WHERE (@afterAt IS NULL OR (i.detected_at, i.seq) < (@afterAt, @afterSeq))
-       AND (@reference IS NULL OR i.reference LIKE @reference || '%')
+       AND (@reference IS NULL OR (i.reference >= @reference AND i.reference < @reference || '~'))
      ORDER BY i.detected_at DESC, i.seq DESC
      LIMIT @limit`,
   ).all({ afterAt, afterSeq, reference: query.reference ? query.reference.toUpperCase() : null, limit: query.limit + 1 }) as (InterceptionSummary & { seq: number })[];

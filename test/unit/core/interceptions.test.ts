@@ -90,6 +90,13 @@ describe('recording an interception', () => {
     await create(t, { site: 'MAN' });
     const result = await dispatch(t.engine.handlers, 'interceptions.list', { reference: saved.reference.toLowerCase() }, t.ctx);
     expect(result.ok && (result.value as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([saved.id]);
+    // What is typed is looked for as itself: "%" and "_" are not wildcards that list every boat.
+    for (const typed of ['%', '_', 'W_F', 'WJF%']) {
+      const odd = await dispatch(t.engine.handlers, 'interceptions.list', { reference: typed }, t.ctx);
+      expect(odd.ok && (odd.value as { items: unknown[] }).items).toEqual([]);
+    }
+    const long = await dispatch(t.engine.handlers, 'interceptions.list', { reference: 'X'.repeat(41) }, t.ctx);
+    expect(long).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'reference', message: 'A reference has at most 40 characters, e.g. WJF-K7M3Q-0042' }] } });
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {

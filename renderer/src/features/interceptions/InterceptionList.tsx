@@ -4,12 +4,13 @@ import { labelOf } from '../../../../shared/domain/reference/options';
 import { OUTCOMES, ZONES } from '../../../../shared/domain/reference/interception-codes';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { ErrorBanner } from '../../ui/ErrorBanner';
+import { Field } from '../../ui/Field';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { PeopleCountCell } from './PeopleCountCell';
 import { useInterceptionListStore } from './interception-list-store';
 
 export function InterceptionList() {
-  const { items, next, loading, error, reference, setReference, load, loadMore } = useInterceptionListStore();
+  const { items, next, loading, error, referenceError, reference, setReference, load, loadMore } = useInterceptionListStore();
 
   useEffect(() => {
     void load();
@@ -24,27 +25,26 @@ export function InterceptionList() {
         </Link>
       </div>
       <form
-        className="toolbar"
+        className="toolbar toolbar--field"
         role="search"
+        aria-label="Find an interception"
         onSubmit={(e) => {
           e.preventDefault();
           void load();
         }}
       >
-        <label htmlFor="reference-search">Find by reference</label>
-        <input
-          id="reference-search"
-          value={reference}
-          placeholder="e.g. WJF-K7M3Q-0042"
-          onChange={(e) => setReference(e.target.value)}
-        />
+        <Field label="Find by reference" error={referenceError ?? undefined} hint="The start of it will do, e.g. WJF-K7M3Q">
+          <input value={reference} autoComplete="off" spellCheck={false} placeholder="e.g. WJF-K7M3Q-0042" onChange={(e) => setReference(e.target.value)} />
+        </Field>
         <button className="button" type="submit">
           Find
         </button>
       </form>
       <ErrorBanner message={error} />
       {items.length === 0 && !loading ? (
-        <p className="empty">{reference ? 'No interception has that reference.' : 'No interceptions recorded on this device yet.'}</p>
+        <p className="empty" role="status">
+          {reference ? 'No interception has a reference starting with that.' : 'No interceptions recorded on this device yet.'}
+        </p>
       ) : (
         <table className="table">
           <thead>
