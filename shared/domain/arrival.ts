@@ -18,7 +18,11 @@ import { RecordStatus, requireWhenFinal, text } from './record-status';
 import { arrivalDateOrderIssues } from './arrival-date-order';
 
 const nationality = (label: string) =>
-  z.string({ error: `Choose the ${label}` }).trim().toUpperCase().refine(isNationalityCode, { error: `Choose a ${label} from the list` });
+  z
+    .string({ error: `Choose the ${label}` })
+    .trim()
+    .toUpperCase()
+    .refine(isNationalityCode, { error: `Choose ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} from the list` });
 
 const pastDate = (label: string) => calendarDate(label).refine((d) => d <= todayIso(), { error: `${label[0]!.toUpperCase()}${label.slice(1)} cannot be in the future` });
 
@@ -64,11 +68,14 @@ const arrivalFields = {
   sex: z.enum(codesOf(SEXES), { error: 'Choose the sex' }).nullable().default(null),
   nationality: nationality('nationality').nullable().default(null),
   placeOfBirth: text(120, 'Place of birth'),
-  languages: z.array(z.string().overwrite(withoutInvisibleCharacters).trim().min(1).max(40)).max(10).default([]),
+  languages: z
+    .array(z.string().overwrite(withoutInvisibleCharacters).trim().min(1).max(40, { error: 'A language can be at most 40 characters: separate languages with commas' }))
+    .max(10, { error: 'At most 10 languages' })
+    .default([]),
   interpreterNeeded: z.boolean().default(false),
   ageStatus: z.enum(codesOf(AGE_STATUSES), { error: 'Choose the age status' }).nullable().default(null),
   unaccompanied: z.boolean().default(false),
-  familyGroupId: z.string().trim().max(40).nullable().default(null),
+  familyGroupId: z.string().trim().max(40, { error: 'A family group id can be at most 40 characters' }).nullable().default(null),
   documents: z.array(IdentityDocument).max(10, { error: 'At most 10 documents' }).default([]),
   biometricsEnrolled: z.boolean().default(false),
   biometricReference: text(40, 'Biometric enrolment reference'),

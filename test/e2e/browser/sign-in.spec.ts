@@ -49,6 +49,10 @@ test('nothing but the sign-in screen until an officer signs in; roles shown and 
   await expect(page.getByText('Enter your password')).toBeVisible();
   await signIn(page, DEMO.officer.username, 'not the password');
   await expect(page.getByRole('alert').filter({ hasText: 'The username or password is not right.' })).toBeVisible();
+  // Enter again on the emptied password: that field is explained, and the last refusal no longer shown beside it.
+  await page.getByRole('form', { name: 'Sign in' }).getByLabel('Password').press('Enter');
+  await expect(page.getByText('Enter your password')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'The username or password is not right.' })).toHaveCount(0);
 
   // The officer signs in (offline: no centre here) and sees who they are.
   await signIn(page, DEMO.officer.username, DEMO.officer.password);

@@ -27,7 +27,8 @@ export function SignInForm({ username = '' }: { username?: string }) {
       form.resetField('password');
       form.setFocus('password');
     }
-  });
+    // A field left empty is said beside it; the last attempt's refusal no longer applies.
+  }, () => setFailure(null));
   return (
     <form className="form sign-in__form" aria-label="Sign in" noValidate onSubmit={(e) => void submit(e)}>
       <ErrorBanner message={failure} />

@@ -25,7 +25,8 @@ export function UnlockForm({ officer }: { officer: SessionOfficer }) {
       form.resetField('password');
       form.setFocus('password');
     }
-  });
+    // A field left empty is said beside it; the last attempt's refusal no longer applies.
+  }, () => setFailure(null));
   return (
     <form className="form sign-in__form" aria-label="Unlock" noValidate onSubmit={(e) => void submit(e)}>
       <p>
