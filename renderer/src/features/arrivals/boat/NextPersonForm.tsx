@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { ArrivalInput, type Arrival, type ArrivalFields } from '../../../../../shared/domain/arrival';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
@@ -9,6 +9,7 @@ import { useSyncStore } from '../../sync/sync-store';
 import { NextPersonFields } from './NextPersonFields';
 import { BOAT_LEVEL_FIELDS, nextPersonValues, toNextPersonInput, type BoatContext, type NextPersonValues } from './next-person-values';
 import { useSaveNextPerson } from './use-save-next-person';
+import { BusyButton } from '../../../ui/BusyButton';
 
 /** The shared schema, checking the row together with the boat's facts (passed as react-hook-form's context). */
 const resolver: Resolver<NextPersonValues, BoatContext, ArrivalFields> = (values, context, options) =>
@@ -53,18 +54,30 @@ export function NextPersonForm({ boat, site, previous, onPreviousChanged, onSave
     reset(nextPersonValues(saved));
   };
 
+  // Enter pressed twice before the first save returned (a glove, a bouncing key) saved the
+  // same person twice: a second press waits for the first, which then starts a new row.
+  const saving = useRef(false);
+  const submitOnce = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving.current) return;
+    saving.current = true;
+    void form.handleSubmit(onValid)(event).finally(() => {
+      saving.current = false;
+    });
+  };
+
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
   const boatProblems = BOAT_LEVEL_FIELDS.map((f) => errors[f]?.message).filter(Boolean);
   return (
-    <form className="form form--quick" noValidate aria-labelledby="next-person-title" onKeyDown={saveOnEnter} onSubmit={(e) => void form.handleSubmit(onValid)(e)}>
+    <form className="form form--quick" noValidate aria-labelledby="next-person-title" onKeyDown={saveOnEnter} onSubmit={submitOnce}>
       <h2 id="next-person-title">Next person</h2>
       <DraftRestoredBanner draft={draft} />
       <ErrorBanner message={boatProblems.length ? `The interception is not complete enough to record people: ${boatProblems.join('; ')}. Correct the interception first.` : failure} />
       <NextPersonFields form={form} previous={previous} />
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+        <BusyButton type="submit" className="button button--primary" busy={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? 'Saving…' : 'Save person (Enter)'}
-        </button>
+        </BusyButton>
         <p role="status" className="inline-ok">
           {lastSaved?.text}
         </p>
