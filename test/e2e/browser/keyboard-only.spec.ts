@@ -76,3 +76,42 @@ test('a returns case by keyboard: each step opens on its first field, Escape and
   await page.keyboard.press('Tab');
   await expect(page.getByRole('group', { name: 'Third-country national (not an EU citizen)' }).getByLabel('Status')).toBeFocused();
 });
+
+test('Enter pressed twice on a boat row (a glove, a bouncing key) saves the person once', async ({ page, app, api }) => {
+  const boat = await landBoat(api, daysAgo(0, 2));
+  await page.goto(`${app.url}#/interceptions/${boat.id}/people`);
+  const row = page.getByRole('form', { name: 'Next person' });
+  await expect(row.getByLabel('Family name')).toBeFocused();
+  await page.keyboard.type('Berhane');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Samuel');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('m');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1994');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('eri');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('a');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(row.getByRole('status')).toContainText('Saved');
+  await expect(row.getByLabel('Family name')).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Recorded from this boat (1)' })).toBeVisible();
+  expect((await api('arrivals.list', { filter: { search: 'Berhane' } })).total).toBe(1);
+});
+
+test('a button that works a moment (Export CSV) keeps the keyboard while it works and after', async ({ page, app, api }) => {
+  const boat = await landBoat(api, daysAgo(1));
+  await smallBoatPerson(api, boat.id, daysAgo(1), 'Tesfamariam', 'Yonas');
+  await page.goto(`${app.url}#/arrivals`);
+  const exportButton = page.getByRole('button', { name: 'Export CSV' });
+  await exportButton.focus();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  await download;
+  await expect(page.getByRole('status').filter({ hasText: 'Exported 1 person' })).toBeVisible();
+  await expect(exportButton).toBeFocused();
+});

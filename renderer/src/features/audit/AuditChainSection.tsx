@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useSyncStore } from '../sync/sync-store';
 import { countOf } from '../../../../shared/domain/count-words';
+import { BusyButton } from '../../ui/BusyButton';
 
 type ChainStatus = Output<'audit.chainStatus'>;
 
@@ -90,9 +91,9 @@ export function AuditChainSection() {
           )}
         </p>
       )}
-      <button className="button" type="button" onClick={check} disabled={checking}>
+      <BusyButton className="button" type="button" onClick={check} busy={checking}>
         {checking ? 'Checking…' : 'Check again'}
-      </button>
+      </BusyButton>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { DecideMatchInput, type MatchDecision, type MatchDecisionValue } from '.
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
+import { BusyButton } from '../../ui/BusyButton';
 
 interface DecisionFormProps {
   subjectId: string;
@@ -59,12 +60,12 @@ export function DecisionForm({ subjectId, candidateId, focusNote = false, onDeci
         <textarea ref={noteRef} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
       <div className="form__actions">
-        <button type="button" className="button button--primary" disabled={saving} onClick={() => void decide('CONFIRMED')}>
+        <BusyButton type="button" className="button button--primary" busy={saving} onClick={() => void decide('CONFIRMED')}>
           Confirm match
-        </button>
-        <button type="button" className="button" disabled={saving} onClick={() => void decide('DISMISSED')}>
+        </BusyButton>
+        <BusyButton type="button" className="button" busy={saving} onClick={() => void decide('DISMISSED')}>
           Dismiss
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

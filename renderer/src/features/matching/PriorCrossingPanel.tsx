@@ -5,6 +5,7 @@ import { CandidateCard } from './CandidateCard';
 import { MatchFlagBanner } from './MatchFlagBanner';
 import { useMatchCheck } from './use-match-check';
 import './matching.css';
+import { BusyButton } from '../../ui/BusyButton';
 
 /**
  * Has this person crossed by small boat before? The warning banner (a safe-route arrival is
@@ -31,9 +32,9 @@ export function PriorCrossingPanel({ arrivalId }: { arrivalId: string }) {
       <ErrorBanner message={error} />
       {flags && <MatchFlagBanner flags={flags} />}
       <div className="match-panel__actions">
-        <button type="button" className="button" onClick={() => void check()} disabled={checking} aria-busy={checking}>
+        <BusyButton type="button" className="button" onClick={() => void check()} busy={checking}>
           Check for prior crossings
-        </button>
+        </BusyButton>
         {list && <span className="muted">Every recorded small-boat arrival searched, {formatUkDateTime(list.checkedAt)}.</span>}
         {!list && !checking && recorded.length > 0 && (
           <span className="muted">

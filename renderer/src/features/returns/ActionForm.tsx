@@ -11,6 +11,7 @@ import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { showServerIssues } from '../../ui/forms/server-issues';
 import { ActionFields } from './ActionFields';
 import { emptyAction, reasonLabel, toEventInput, type ActionValues } from './action-values';
+import { BusyButton } from '../../ui/BusyButton';
 
 interface ActionFormProps {
   type: CaseEventType;
@@ -88,9 +89,9 @@ export function ActionForm({ type, record, limitText, initial, onApplied, onCanc
           <textarea rows={2} {...form.register('reason')} />
         </Field>
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+          <BusyButton type="submit" className="button button--primary" busy={form.formState.isSubmitting}>
             Confirm
-          </button>
+          </BusyButton>
           <button type="button" className="button button--quiet" onClick={onCancel}>
             Cancel
           </button>

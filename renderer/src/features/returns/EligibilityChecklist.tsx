@@ -10,6 +10,7 @@ import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { showServerIssues } from '../../ui/forms/server-issues';
 import { checklistValues, toRecordedConditions, type ChecklistValues } from './checklist-values';
 import { ConditionFields } from './ConditionFields';
+import { BusyButton } from '../../ui/BusyButton';
 
 const resolver = schemaResolver(RecordedConditions, toRecordedConditions);
 type Conditions = z.output<typeof RecordedConditions>;
@@ -53,9 +54,9 @@ export function EligibilityChecklist({ record, onSaved }: EligibilityChecklistPr
           <ConditionFields key={c} condition={c} />
         ))}
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+          <BusyButton type="submit" className="button button--primary" busy={form.formState.isSubmitting}>
             Save the eligibility check
-          </button>
+          </BusyButton>
         </div>
       </form>
     </FormProvider>

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { useRefusal } from '../../app/session-store';
+import { BusyButton } from '../../ui/BusyButton';
 
 const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
@@ -126,15 +127,15 @@ export function RetentionSettings() {
         <Field label="Days after safe at the centre" error={fieldError} hint={`${MIN_RETENTION_DAYS} to ${MAX_RETENTION_DAYS.toLocaleString('en-GB')} days; a supervisor’s setting (suggested ${SUGGESTED_RETENTION_DAYS})`}>
           <input type="number" inputMode="numeric" min={MIN_RETENTION_DAYS} max={MAX_RETENTION_DAYS} value={days} disabled={Boolean(refusal)} onChange={(e) => setDays(e.target.value)} />
         </Field>
-        <button type="submit" className="button button--primary" disabled={busy || Boolean(refusal)}>
+        <BusyButton type="submit" className="button button--primary" busy={busy} disabled={Boolean(refusal)}>
           Save retention period
-        </button>
-        <button type="button" className="button" disabled={busy || Boolean(refusal) || status?.days === null} onClick={() => void configure(null)}>
+        </BusyButton>
+        <BusyButton type="button" className="button" busy={busy} disabled={Boolean(refusal) || status?.days === null} onClick={() => void configure(null)}>
           Keep everything on this laptop
-        </button>
-        <button type="button" className="button" disabled={busy || !status || status.days === null} onClick={() => void purgeNow()}>
+        </BusyButton>
+        <BusyButton type="button" className="button" busy={busy} disabled={!status || status.days === null} onClick={() => void purgeNow()}>
           Remove eligible records now
-        </button>
+        </BusyButton>
       </form>
     </section>
   );

@@ -9,6 +9,7 @@ import { Field } from '../../ui/Field';
 import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { useSyncStore } from '../sync/sync-store';
 import { useRefusal } from '../../app/session-store';
+import { BusyButton } from '../../ui/BusyButton';
 
 /**
  * The central API's address, and enrolment of this device with a one-time code: a
@@ -75,9 +76,9 @@ export function SyncSettings({ setup = false, onEnrolled }: { setup?: boolean; o
       <Field label="Enrolment code" error={enrolment.formState.errors.code?.message} hint="One-time code from your administrator">
         <input autoComplete="off" disabled={Boolean(refusal)} {...enrolment.register('code')} />
       </Field>
-      <button className={`button${enrolledAndAccepted ? '' : ' button--primary'}`} type="submit" disabled={Boolean(refusal) || enrolment.formState.isSubmitting}>
+      <BusyButton className={`button${enrolledAndAccepted ? '' : ' button--primary'}`} type="submit" disabled={Boolean(refusal)} busy={enrolment.formState.isSubmitting}>
         {enrolment.formState.isSubmitting ? 'Enrolling…' : 'Enrol this device'}
-      </button>
+      </BusyButton>
     </form>
   );
 
@@ -99,10 +100,10 @@ export function SyncSettings({ setup = false, onEnrolled }: { setup?: boolean; o
         <Field label="Central API address" error={address.formState.errors.apiUrl?.message} hint="https://…, or http://127.0.0.1:… for a central API on this computer">
           <input autoComplete="off" disabled={Boolean(refusal)} {...address.register('apiUrl')} />
         </Field>
-        <button className="button" type="submit" disabled={Boolean(refusal) || address.formState.isSubmitting}>
+        <BusyButton className="button" type="submit" disabled={Boolean(refusal)} busy={address.formState.isSubmitting}>
           {/* An enrolled device asks the centre at the new address whether it knows it: up to 10 s on a bad link. */}
           {address.formState.isSubmitting ? 'Checking the address…' : 'Save address'}
-        </button>
+        </BusyButton>
       </form>
       {status?.activity === 'refused' ? (
         <p className="banner banner--error" data-testid="device-refused">

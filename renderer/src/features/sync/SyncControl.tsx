@@ -3,6 +3,7 @@ import { useSyncStore } from './sync-store';
 import { syncOutcomeText } from '../../../../shared/domain/sync-status';
 import { countOf } from '../../../../shared/domain/count-words';
 import { formatUkDateTime } from '../../../../shared/domain/time';
+import { BusyButton } from '../../ui/BusyButton';
 
 const ACTIVITY_TEXT = {
   not_configured: 'Central API: not set up',
@@ -77,9 +78,9 @@ export function SyncControl() {
       {status.activity === 'not_configured' ? (
         <Link to="/settings">Set up sync</Link>
       ) : (
-        <button className="button button--small" onClick={() => void runNow()} disabled={running} aria-describedby="sync-outcome">
+        <BusyButton className="button button--small" onClick={() => void runNow()} busy={running} aria-describedby="sync-outcome">
           {running ? 'Syncing…' : 'Sync'}
-        </button>
+        </BusyButton>
       )}
       <span id="sync-outcome" role="status" data-testid="sync-outcome">
         {running ? progressText(progress) : outcomeText(status, lastRun)}

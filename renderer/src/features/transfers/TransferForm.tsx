@@ -12,6 +12,7 @@ import { showServerIssues } from '../../ui/forms/server-issues';
 import { TransferFields } from './TransferFields';
 import { emptyTransferForm, toTransferInput, transferFormValues, type TransferFormValues } from './transfer-form-values';
 import { useTransfer } from './use-transfer';
+import { BusyButton } from '../../ui/BusyButton';
 
 const resolver = schemaResolver(TransferInput, toTransferInput);
 
@@ -64,9 +65,9 @@ function TransferEditor({ existing }: { existing: Transfer | null }) {
         <ErrorBanner message={failure} />
         <TransferFields />
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={form.formState.isSubmitting}>
+          <BusyButton type="submit" className="button button--primary" busy={form.formState.isSubmitting}>
             Save
-          </button>
+          </BusyButton>
           <button type="button" className="button button--quiet" onClick={() => navigate(existing ? `/transfers/${existing.id}` : '/transfers')}>
             Cancel
           </button>

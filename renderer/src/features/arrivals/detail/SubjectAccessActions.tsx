@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { call } from '../../../api/client';
 import { DetailSection } from '../../../ui/DetailSection';
 import { downloadTextFile } from '../list/download-text-file';
+import { BusyButton } from '../../../ui/BusyButton';
 
 /**
  * A subject access request: everything this device holds about the person, as a JSON file
@@ -36,9 +37,9 @@ export function SubjectAccessActions({ arrivalId }: { arrivalId: string }) {
       <div className="notes">
         <p style={{ marginTop: 0 }}>Everything this device holds about this person: their records, documents, returns case, decisions about them and who changed what, when. Other people’s details are left out.</p>
         <div className="page-header__actions">
-          <button type="button" className="button" onClick={() => void exportJson()} disabled={busy}>
+          <BusyButton type="button" className="button" onClick={() => void exportJson()} busy={busy}>
             {busy ? 'Exporting…' : 'Export everything held (JSON)'}
-          </button>
+          </BusyButton>
           <Link className="button" to={`/print/subject-access/${arrivalId}`}>
             Print subject access report
           </Link>

@@ -1,3 +1,5 @@
+import { BusyButton } from '../../../ui/BusyButton';
+
 /**
  * Both buttons submit; the one pressed says which status to save. "Save" comes first so
  * Enter in a field saves a finished record. A finalised record cannot go back to draft.
@@ -5,13 +7,13 @@
 export function FormActions({ saving, allowDraft, onCancel }: { saving: boolean; allowDraft: boolean; onCancel(): void }) {
   return (
     <div className="form__actions">
-      <button type="submit" value="FINAL" className="button button--primary" disabled={saving}>
+      <BusyButton type="submit" value="FINAL" className="button button--primary" busy={saving}>
         {saving ? 'Saving…' : 'Save'}
-      </button>
+      </BusyButton>
       {allowDraft && (
-        <button type="submit" value="DRAFT" className="button" disabled={saving}>
+        <BusyButton type="submit" value="DRAFT" className="button" busy={saving}>
           Save as draft
-        </button>
+        </BusyButton>
       )}
       <button type="button" className="button button--quiet" onClick={onCancel}>
         Cancel

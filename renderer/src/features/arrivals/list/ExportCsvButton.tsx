@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call } from '../../../api/client';
 import { useArrivalListStore } from './arrival-list-store';
 import { downloadTextFile } from './download-text-file';
+import { BusyButton } from '../../../ui/BusyButton';
 
 /** Exports exactly the people the current filter shows (the engine refuses very large exports). */
 export function ExportCsvButton() {
@@ -25,9 +26,9 @@ export function ExportCsvButton() {
 
   return (
     <>
-      <button type="button" className="button" onClick={() => void exportCsv()} disabled={busy}>
+      <BusyButton type="button" className="button" onClick={() => void exportCsv()} busy={busy}>
         {busy ? 'Exporting…' : 'Export CSV'}
-      </button>
+      </BusyButton>
       <span role={message?.ok === false ? 'alert' : 'status'} className={message?.ok === false ? 'inline-error' : 'inline-ok'}>
         {message?.text}
       </span>
