@@ -36,7 +36,7 @@ test('Settings: an address without https:// is explained, and Enrol saves the ty
   await typeAddressAndEnrol(page, central.url, code);
   await expect(page.getByRole('status').filter({ hasText: `This device is enrolled with ${central.url}.` })).toBeVisible();
   await expect(page.getByText(`This device is enrolled with ${central.url}/.`, { exact: true })).toBeVisible();
-  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: reachable');
+  await expect(page.getByTestId('sync-activity')).toHaveText('Centre reachable');
   await screenshot(page, 'settings-enrolled');
 });
 

@@ -23,7 +23,7 @@ async function enrolOnSettings(page: Page, central: Central) {
 test('records made while the central API is down stay pending, then all turn safe after Sync', async ({ page, central, app, api }) => {
   await central.start();
   await page.goto(app.url);
-  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: not set up');
+  await expect(page.getByTestId('sync-activity')).toHaveText('Not set up to send to the centre');
 
   // Set up: address and enrolment, by keyboard.
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -44,7 +44,7 @@ test('records made while the central API is down stay pending, then all turn saf
   await page.getByRole('button', { name: 'Sync' }).click();
   await expect(page.getByTestId('sync-outcome')).toContainText('cannot be reached');
   await expect(page.getByTestId('pending-count')).toHaveText('3 changes not yet sent');
-  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: unreachable');
+  await expect(page.getByTestId('sync-activity')).toHaveText('Centre not reachable: records are kept on this laptop');
 
   // The centre is back: Sync, and every record is proven safe.
   await central.start();
@@ -62,7 +62,7 @@ test('a record the centre refuses is counted in the status bar and listed with t
   await page.goto(`${app.url}#/settings`);
   await enrolOnSettings(page, central);
   // The status bar follows at once, and an offline sign-in says how to be checked by the centre now that it answers.
-  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: reachable');
+  await expect(page.getByTestId('sync-activity')).toHaveText('Centre reachable');
   await expect(page.getByTestId('signed-in-via')).toContainText('signed in offline (the centre can be reached now: Lock, then unlock, to sign in online)');
   await screenshot(page, 'sync-enrolled');
 
@@ -173,7 +173,7 @@ test('a revoked device is told so in words, with what to do, and a new code on S
   });
 
   await page.getByRole('button', { name: 'Sync' }).click();
-  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: this device is not accepted');
+  await expect(page.getByTestId('sync-activity')).toHaveText('Centre does not accept this device');
   await expect(page.getByTestId('sync-outcome')).toHaveText(
     'The central API no longer accepts this device (an administrator has revoked it): nothing can be sent or received. Records stay on this laptop. ' +
       'A supervisor must enrol it again in Settings, with a new code from an administrator.',
@@ -188,7 +188,7 @@ test('a revoked device is told so in words, with what to do, and a new code on S
   await expect(page.getByTestId('device-refused')).toBeHidden();
   await page.getByRole('button', { name: 'Sync' }).click();
   await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 1, received 0, conflicts 0');
-  await expect(page.getByTestId('sync-activity')).toHaveText('Central API: reachable');
+  await expect(page.getByTestId('sync-activity')).toHaveText('Centre reachable');
 });
 
 test.describe('when the app syncs by itself', () => {

@@ -5,12 +5,13 @@ import { countOf } from '../../../../shared/domain/count-words';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { BusyButton } from '../../ui/BusyButton';
 
+/** In the officer's words: "the centre", as on every record ("Safe at the centre"), not "the central API". */
 const ACTIVITY_TEXT = {
-  not_configured: 'Central API: not set up',
-  idle: 'Central API: reachable',
+  not_configured: 'Not set up to send to the centre',
+  idle: 'Centre reachable',
   syncing: 'Syncing…',
-  offline: 'Central API: unreachable',
-  refused: 'Central API: this device is not accepted',
+  offline: 'Centre not reachable: records are kept on this laptop',
+  refused: 'Centre does not accept this device',
   error: 'Sync problem',
 } as const;
 

@@ -22,7 +22,7 @@ export function ArrivalFilters() {
   return (
     <form role="search" aria-label="Filter people" className="filters" onSubmit={(e) => (e.preventDefault(), setDraft({}))}>
       <div className="filters__search">
-        <Field label="Search" error={errors.search} hint="Any part of a name (accents optional), a reference or a document number">
+        <Field label="Search" error={errors.search} hint="The start of any name, reference or document number. Accents optional; other spellings are found too.">
           <input type="search" autoComplete="off" spellCheck={false} value={draft.search} onChange={(e) => setDraft({ search: e.target.value }, SEARCH_PAUSE_MS)} />
         </Field>
       </div>
