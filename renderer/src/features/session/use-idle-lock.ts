@@ -25,8 +25,17 @@ export function useIdleLock(): void {
         void touch();
       }
     };
+    let locking = false;
     const check = setInterval(() => {
-      if (Date.now() - lastActivity > idleMinutes * 60_000) void lock();
+      if (locking || Date.now() - lastActivity <= idleMinutes * 60_000) return;
+      locking = true;
+      // The engine may have locked first (a laptop asleep past the idle time) and refuse to
+      // lock again: the screen then follows the engine's state rather than fail unseen.
+      lock()
+        .catch(() => useSessionStore.getState().refresh())
+        .finally(() => {
+          locking = false;
+        });
     }, 5_000);
     for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { passive: true, capture: true });
     return () => {
