@@ -101,7 +101,7 @@ test("a safe-route arrival's case summary gives the application in words, and se
   await expect(decision).toContainText('Same nationality (SDN)Note: “Admits crossing in the summer (synthetic).”');
 });
 
-test('Ctrl+P on a person’s screen opens the printable case summary', async ({ page, app, api }) => {
+test('Ctrl+P on a person’s screen opens the printable case summary, and Escape goes back', async ({ page, app, api }) => {
   const person = await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Habte', givenNames: 'Yonas',
     dateOfBirth: '1990', dateOfBirthPrecision: 'YEAR', sex: 'M', nationality: 'ERI', ageStatus: 'ADULT',
@@ -112,6 +112,9 @@ test('Ctrl+P on a person’s screen opens the printable case summary', async ({ 
   await expect(page.getByRole('heading', { name: 'Case summary' })).toBeVisible();
   await expect(page.getByText('HABTE, Yonas')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save as PDF' })).toHaveCount(0); // desktop only
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Habte, Yonas' })).toBeVisible();
 });
 
 test("the case summary's returns history says when each removal was scheduled for, and the eligibility in words", async ({ page, app, api }) => {

@@ -32,6 +32,15 @@ export function PrintPage({ title, pdf, reference, subtitle, loading, error, chi
   const printedBy = `Printed by ${officer}, ${formatUkDateTime(printedAt)} UK time`;
   usePageMargins(reference, printedBy);
 
+  // Escape leaves the printable view, as Back does (the print dialog, when open, takes its own Escape).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) void navigate(-1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
   useEffect(() => {
     const ready = !loading && (error !== null || qrReady);
     document.documentElement.dataset.printReady = ready ? 'true' : 'false';
@@ -47,7 +56,7 @@ export function PrintPage({ title, pdf, reference, subtitle, loading, error, chi
           Print…
         </button>
         {window.api && <SavePdfButton {...pdf} />}
-        <button className="button" onClick={() => navigate(-1)}>
+        <button className="button" onClick={() => void navigate(-1)} aria-keyshortcuts="Escape">
           Back
         </button>
       </div>
