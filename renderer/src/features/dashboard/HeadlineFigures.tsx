@@ -7,6 +7,8 @@ export function HeadlineFigures({ summary: s }: { summary: DashboardSummary }) {
   const perBoat = s.peoplePerBoat === null ? '—' : s.peoplePerBoat.toLocaleString('en-GB', { maximumFractionDigits: 1 });
   return (
     <>
+      {/* For screen readers' heading list: the first figures were level 3 under the page title. */}
+      <h2 className="visually-hidden">Boats and people</h2>
       <div className="stat-grid">
         <StatCard label="Boats" value={count(s.boats)} />
         <StatCard label="People recorded" value={count(s.people)} note={`${count(s.peopleAboard)} counted aboard`} />

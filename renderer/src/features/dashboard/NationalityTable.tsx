@@ -15,7 +15,7 @@ export function NationalityTable({ summary: s }: { summary: DashboardSummary }) 
       {s.nationalities.length === 0 ? (
         <p className="empty">Nobody recorded in this period.</p>
       ) : (
-        <table className="table nationality-table">
+        <table className="table nationality-table" aria-labelledby="nationalities">
           <thead>
             <tr>
               <th scope="col">Nationality</th>

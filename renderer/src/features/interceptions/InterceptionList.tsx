@@ -46,7 +46,7 @@ export function InterceptionList() {
           {reference ? 'No interception has a reference starting with that.' : 'No interceptions recorded on this device yet.'}
         </p>
       ) : (
-        <table className="table">
+        <table className="table" aria-labelledby="interceptions-title">
           <thead>
             <tr>
               <th scope="col">Reference</th>
