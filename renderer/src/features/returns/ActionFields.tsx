@@ -11,6 +11,7 @@ import { CheckboxField } from '../../ui/CheckboxField';
 import { Field } from '../../ui/Field';
 import type { ActionValues } from './action-values';
 import { WeekCapHint } from './WeekCapHint';
+import { RoleNote } from '../../ui/RoleNote';
 
 interface ActionFieldsProps {
   type: CaseEventType;
@@ -86,11 +87,7 @@ export function ActionFields({ type, caseId, times, activeBarriers, limitText }:
       {type === 'LIFT_BARRIER' && (
         <CheckboxField label="Release to the asylum route instead of resuming the case" disabled={Boolean(releaseRefusal)} {...register('event.release')} />
       )}
-      {type === 'LIFT_BARRIER' && releaseRefusal && (
-        <p className="role-note" role="note">
-          {releaseRefusal}
-        </p>
-      )}
+      {type === 'LIFT_BARRIER' && <RoleNote refusal={releaseRefusal} />}
     </>
   );
 }

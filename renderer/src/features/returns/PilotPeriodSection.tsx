@@ -6,6 +6,8 @@ import { call } from '../../api/client';
 import { useRefusal } from '../../app/session-store';
 import { Field } from '../../ui/Field';
 import { schemaResolver } from '../../ui/forms/schema-resolver';
+import { RoleNote } from '../../ui/RoleNote';
+import { BusyButton } from '../../ui/BusyButton';
 
 const resolver = schemaResolver(SetPilotEndInput, (v: { runsUntil: string }) => ({ runsUntil: v.runsUntil }));
 
@@ -31,14 +33,10 @@ export function PilotPeriodSection({ period, onChanged }: { period: PilotPeriod;
         <Field label="Last day of the pilot" error={form.formState.errors.runsUntil?.message} hint="When the pilot is renewed, or ended early">
           <input type="date" disabled={Boolean(refusal)} {...form.register('runsUntil')} />
         </Field>
-        <button type="submit" className="button" disabled={Boolean(refusal) || form.formState.isSubmitting}>
+        <BusyButton type="submit" className="button" disabled={Boolean(refusal)} busy={form.formState.isSubmitting}>
           Record the end date
-        </button>
-        {refusal && (
-          <p className="role-note" role="note">
-            {refusal}
-          </p>
-        )}
+        </BusyButton>
+        <RoleNote refusal={refusal} />
       </form>
     </section>
   );

@@ -9,6 +9,8 @@ import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { weekSpan } from './balance-weeks';
 import { useRefusal } from '../../app/session-store';
 import { WeeksAtCapNotice } from './WeeksAtCapNotice';
+import { RoleNote } from '../../ui/RoleNote';
+import { BusyButton } from '../../ui/BusyButton';
 
 const resolver = schemaResolver(SetWeeklyCapInput, (v: { cap: string }) => ({ cap: v.cap.trim() === '' ? undefined : Number(v.cap) }));
 
@@ -42,14 +44,10 @@ export function WeeklyCapSection({ cap, onChanged }: { cap: WeeklyCapView; onCha
           <Field label="Weekly cap" error={form.formState.errors.cap?.message} hint="A warning only, 1 to 1,000">
             <input type="number" inputMode="numeric" min={1} max={1000} disabled={Boolean(refusal)} {...form.register('cap')} />
           </Field>
-          <button type="submit" className="button" disabled={Boolean(refusal) || form.formState.isSubmitting}>
+          <BusyButton type="submit" className="button" disabled={Boolean(refusal)} busy={form.formState.isSubmitting}>
             Change the cap
-          </button>
-          {refusal && (
-            <p className="role-note" role="note">
-              {refusal}
-            </p>
-          )}
+          </BusyButton>
+          <RoleNote refusal={refusal} />
         </form>
       </div>
       <WeeksAtCapNotice cap={cap.cap} />

@@ -5,6 +5,7 @@ import { IDLE_LOCK_MINUTES, SetIdleLockInput } from '../../../../shared/domain/s
 import { useRefusal, useSessionStore } from '../../app/session-store';
 import { Field } from '../../ui/Field';
 import { schemaResolver } from '../../ui/forms/schema-resolver';
+import { RoleNote } from '../../ui/RoleNote';
 
 const resolver = schemaResolver(SetIdleLockInput, (v: { minutes: string }) => ({ minutes: v.minutes.trim() === '' ? undefined : Number(v.minutes) }));
 
@@ -25,7 +26,7 @@ export function IdleLockSettings() {
     <section className="form" aria-labelledby="idle-lock-title">
       <h2 id="idle-lock-title">Idle lock</h2>
       <p className="muted">The app locks after {current} minutes without keyboard or mouse activity; nothing is shown until an officer signs in again.</p>
-      {refusal && <p className="role-note" role="note">{refusal}</p>}
+      <RoleNote refusal={refusal} />
       <form onSubmit={(e) => void save(e)} noValidate className="inline-form">
         <Field label="Minutes without activity" error={form.formState.errors.minutes?.message} hint={`${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max}`}>
           <input type="number" inputMode="numeric" min={IDLE_LOCK_MINUTES.min} max={IDLE_LOCK_MINUTES.max} disabled={Boolean(refusal)} {...form.register('minutes')} />

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { useRefusal } from '../../app/session-store';
 import { BusyButton } from '../../ui/BusyButton';
+import { RoleNote } from '../../ui/RoleNote';
 
 const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
@@ -110,11 +111,7 @@ export function RetentionSettings() {
       ) : (
         !failure && <p aria-busy="true">Counting…</p>
       )}
-      {refusal && (
-        <p className="role-note" role="note">
-          {refusal}
-        </p>
-      )}
+      <RoleNote refusal={refusal} />
       <form
         className="inline-form"
         noValidate

@@ -10,6 +10,7 @@ import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { useSyncStore } from '../sync/sync-store';
 import { useRefusal } from '../../app/session-store';
 import { BusyButton } from '../../ui/BusyButton';
+import { RoleNote } from '../../ui/RoleNote';
 
 /**
  * The central API's address, and enrolment of this device with a one-time code: a
@@ -85,11 +86,7 @@ export function SyncSettings({ setup = false, onEnrolled }: { setup?: boolean; o
   return (
     <section className="form" aria-labelledby="sync-settings-title">
       <h2 id="sync-settings-title">Central API and sync</h2>
-      {refusal && (
-        <p className="role-note" role="note">
-          {refusal}
-        </p>
-      )}
+      <RoleNote refusal={refusal} />
       <ErrorBanner message={failure} />
       {message && (
         <div className="banner banner--ok" role="status">

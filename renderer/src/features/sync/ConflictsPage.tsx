@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useSyncStore } from './sync-store';
 import { useRefusal } from '../../app/session-store';
 import { RECORD_NOUN, recordPage } from './record-pages';
+import { RoleNote } from '../../ui/RoleNote';
 
 type Conflict = Output<'sync.conflicts'>[number];
 
@@ -146,11 +147,7 @@ export function ConflictsPage() {
       <h1 id="conflicts-title">Conflicts to resolve</h1>
       <ErrorBanner message={error} />
       {conflicts?.length === 0 && <p className="empty">No conflicts left to resolve.</p>}
-      {refusal && (
-        <p className="role-note" role="note">
-          {refusal}
-        </p>
-      )}
+      <RoleNote refusal={refusal} />
       {conflicts?.map((c) => (
         <ConflictCard key={c.id} conflict={c} disabled={Boolean(refusal)} resolve={(keep, choices) => resolve(c.id, keep, choices)} />
       ))}
