@@ -12,13 +12,12 @@ import { BusyButton } from '../../ui/BusyButton';
 const resolver = schemaResolver(SetPilotEndInput, (v: { runsUntil: string }) => ({ runsUntil: v.runsUntil }));
 
 /** The pilot's last day, and the supervisor's form to record a renewal (or an earlier end). */
-export function PilotPeriodSection({ period, onChanged }: { period: PilotPeriod; onChanged(): void }) {
+export function PilotPeriodSection({ period, onChanged }: { period: PilotPeriod; onChanged(period: PilotPeriod): void }) {
   const refusal = useRefusal('returns.setPilotEnd');
   const form = useForm<{ runsUntil: string }, unknown, z.output<typeof SetPilotEndInput>>({ defaultValues: { runsUntil: period.runsUntil }, resolver });
   async function save(input: z.output<typeof SetPilotEndInput>) {
     try {
-      await call('returns.setPilotEnd', input);
-      onChanged();
+      onChanged(await call('returns.setPilotEnd', input));
       form.reset({ runsUntil: input.runsUntil });
     } catch (error) {
       const message = error instanceof AppError ? (error.issues[0]?.message ?? error.message) : "Could not record the pilot's end";

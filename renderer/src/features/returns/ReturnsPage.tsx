@@ -16,7 +16,7 @@ export function ReturnsPage() {
   const [dueSoon, setDueSoon] = useState<DueSoonItem[] | null>(null);
   const [cap, setCap] = useState<WeeklyCapView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const { data: pilot, reload: reloadPilot } = useLoaded('pilot', () => call('returns.pilotPeriod'));
+  const { data: pilot, replace: replacePilot } = useLoaded('pilot', () => call('returns.pilotPeriod'));
   const pilotWarning = pilot && pilotEndedWarning(pilot);
 
   useEffect(() => {
@@ -55,7 +55,7 @@ export function ReturnsPage() {
       </section>
       {cap && <WeeklyCapSection cap={cap} onChanged={setCap} />}
       <BalanceSection />
-      {pilot && <PilotPeriodSection period={pilot} onChanged={reloadPilot} />}
+      {pilot && <PilotPeriodSection period={pilot} onChanged={(period) => replacePilot('pilot', period)} />}
     </div>
   );
 }
