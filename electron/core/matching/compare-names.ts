@@ -55,7 +55,9 @@ function compareWords(a: PreparedToken, b: PreparedToken): { agreement: WordAgre
  * from Hassan (HASAN).
  */
 function slipOnVariant(a: string, b: string): boolean {
-  if (Math.min(a.length, b.length) < 4 || typingDistance(a, b, 1) !== 1) return false;
+  // The first sound must agree, as in every other slip rule: Karimi (KARAM) is not a slip of
+  // Aram (ARAM), though the keys are one consonant apart.
+  if (Math.min(a.length, b.length) < 4 || a[0] !== b[0] || typingDistance(a, b, 1) !== 1) return false;
   if (a.length === b.length) return true;
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
   for (let i = 0; i < long.length; i++) {

@@ -221,6 +221,15 @@ describe('scoring a candidate', () => {
     expect(comparePlaces(preparePlace(a), preparePlace(b))).toBe('different');
   });
 
+  it('calls a slip typed into another spelling a slip, but not a different first sound', () => {
+    const majid = person({ familyName: 'Hamid', givenNames: 'Majid', dateOfBirth: '1995', dobPrecision: 'YEAR' });
+    const slipped = scoreCandidate(majid, { ...majid, id: 's', givenNames: 'Manjeed' });
+    expect(slipped.reasons).toContain('Given name matches apart from a typing slip (Majid / Manjeed)');
+    const aram = person({ familyName: 'Aram', givenNames: 'Dilan', dateOfBirth: '1995', dobPrecision: 'YEAR' });
+    const karimi = scoreCandidate(aram, { ...aram, id: 'k', familyName: 'Karimi' });
+    expect(karimi.reasons.join(' ')).not.toMatch(/Aram \/ Karimi/);
+  });
+
   it('recorded sex disagreeing counts against', () => {
     expect(scoreCandidate(yonas, { ...yonas, id: 'f', sex: 'F' }).score).toBeLessThan(scoreCandidate(yonas, { ...yonas, id: 'm' }).score);
   });
