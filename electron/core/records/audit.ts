@@ -9,11 +9,17 @@ interface AuditRow {
   at: string;
   changes: string;
   note: string | null;
+  received: number;
 }
 
 /** A record's history, oldest first, for the record screen and the printed summary. */
 export function auditTrail(db: Db, recordId: string): AuditEntry[] {
-  const rows = stmt(db, 'SELECT id, action, officer_name, at, changes, note FROM audit_log WHERE record_id = ? ORDER BY id').all(recordId) as AuditRow[];
+  // Only a change received from the centre is kept under another device's id (received-history.ts).
+  const rows = stmt(
+    db,
+    `SELECT id, action, officer_name, at, changes, note, device_id <> (SELECT id FROM device WHERE singleton = 1) AS received
+       FROM audit_log WHERE record_id = ? ORDER BY id`,
+  ).all(recordId) as AuditRow[];
   return rows.map((row) => ({
     id: row.id,
     action: row.action,
@@ -21,5 +27,6 @@ export function auditTrail(db: Db, recordId: string): AuditEntry[] {
     at: row.at,
     changes: Object.entries(JSON.parse(row.changes) as Record<string, [unknown, unknown]>).map(([field, [from, to]]) => ({ field, from, to })),
     note: row.note,
+    receivedFromCentre: row.received === 1,
   }));
 }

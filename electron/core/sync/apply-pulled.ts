@@ -4,6 +4,7 @@ import { stmt } from '../db/statements';
 import { recordKindOf } from '../records/record-kinds';
 import { storeReceivedRecord, type RecordKind, type RecordMeta } from '../records/record-store';
 import { logger } from '../log';
+import { recordReceivedChange } from './received-history';
 
 export interface PullTally {
   received: number;
@@ -34,6 +35,7 @@ function localCopies(db: Db, kind: RecordKind<object>, ids: readonly string[]): 
  * overwrites a record with unsent local changes. A page holds each record once (at its
  * newest version), so the page's local copies are read up front, and the records this
  * device already holds with the same content only get their server version, in one statement.
+ * A change that replaces a copy held here goes in the record's history (received-history.ts).
  */
 export function applyPulledPage(db: Db, changes: readonly PulledChange[], cursor: string): PullTally {
   const tally: PullTally = { received: 0, deferred: 0, skipped: 0 };
@@ -68,6 +70,7 @@ export function applyPulledPage(db: Db, changes: readonly PulledChange[], cursor
           tally.deferred++;
           continue;
         }
+        if (local) recordReceivedChange(db, change, (stmt(db, `SELECT data FROM ${kind.table} WHERE seq = ?`).get(local.seq) as { data: string }).data);
         storeReceivedRecord(db, kind, change.payload as object & RecordMeta, change.version, change.contentHash, local ? local.seq : null);
         tally.received++;
       }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AuditEntry } from '../../../shared/domain/audit';
+import { auditEntryHeading, type AuditEntry } from '../../../shared/domain/audit';
 import { formatUkDateTime } from '../../../shared/domain/time';
 import { call } from '../api/client';
 import { FieldChangesTable } from './FieldChangesTable';
@@ -25,7 +25,7 @@ export function AuditHistory({ recordId, refreshKey }: { recordId: string; refre
           {entries.map((entry) => (
             <li key={entry.id}>
               <p className="audit__when">
-                {entry.action === 'create' ? 'Recorded' : 'Corrected'} by {entry.officerName}, {formatUkDateTime(entry.at)}
+                {auditEntryHeading(entry)}, {formatUkDateTime(entry.at)}
               </p>
               {entry.note && <p className="audit__note">{entry.note}</p>}
               {entry.action === 'update' && entry.changes.length > 0 && <FieldChangesTable changes={entry.changes} />}

@@ -191,6 +191,39 @@ test('a revoked device is told so in words, with what to do, and a new code on S
   await expect(page.getByTestId('sync-activity')).toHaveText('Centre reachable');
 });
 
+test('a person on screen changed on another laptop shows the change after a sync, with who made it in the history', async ({ page, central, app, api }) => {
+  await central.start();
+  await page.goto(`${app.url}#/settings`);
+  await enrolOnSettings(page, central);
+  const person = await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Tewelde', givenNames: 'Senait',
+    dateOfBirth: '1994', dateOfBirthPrecision: 'YEAR', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',
+  });
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 1, received 0, conflicts 0');
+  await page.goto(`${app.url}#/arrivals/${person.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tewelde, Senait');
+
+  // While the person is on screen, a supervisor on another laptop records the place of birth.
+  const [held] = await central.database.query<{ version: string; payload: string }>(
+    'SELECT r.version, l.payload::text AS payload FROM records r JOIN change_log l ON l.version = r.version WHERE r.record_id = $1',
+    [person.id],
+  );
+  const theirs = { ...(JSON.parse(held!.payload) as Record<string, unknown>), placeOfBirth: 'Mendefera', version: 2, updatedAt: '2025-08-06T06:00:00.000Z' };
+  const other = await enrolDevice(central.url, central.database);
+  expect((await other.push([change(1, { recordType: 'arrival', recordId: person.id, baseVersion: Number(held!.version), payload: theirs, officerId: DEMO.supervisor.id, recordedAt: '2025-08-06T06:00:00.000Z' })])).status).toBe(200);
+
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-outcome')).toHaveText('Sent 0, received 1, conflicts 0');
+  // No reload: the screen follows the sync.
+  await expect(page.getByRole('main')).toContainText('Mendefera');
+  const received = page.locator('.audit li').last();
+  await expect(received.locator('.audit__when')).toHaveText(`Changed on another laptop by ${DEMO.supervisor.name}, 6 Aug 2025, 07:00`);
+  await expect(received).toContainText('Received from the central service: changed on another laptop');
+  await expect(received.getByRole('row', { name: /Place of birth/ })).toContainText('Mendefera');
+  await screenshot(page, 'sync-received-history');
+});
+
 test.describe('when the app syncs by itself', () => {
   test.use({ autoSync: true });
 

@@ -124,6 +124,31 @@ describe.each(BACKENDS)('app ↔ central sync on %s', (backend) => {
     expect(await call(b, 'sync.conflicts')).toEqual([]);
   });
 
+  it('a correction made on another laptop shows in the record’s history here, field by field, once', async () => {
+    const a = await enrolledDevice();
+    const b = await enrolledDevice();
+    const person = await call(a, 'arrivals.create', arrivalInput({ familyName: 'Tewelde', givenNames: 'Senait' }));
+    await call(a, 'sync.run');
+    await call(b, 'sync.run');
+    // New to B: its history is at the centre, and B says it has none of its own.
+    expect(await call(b, 'audit.forRecord', { recordId: person.id })).toEqual([]);
+    const { id, reference, createdBy, createdAt, updatedAt, version, ...fields } = await call(b, 'arrivals.get', { id: person.id });
+    void reference; void createdBy; void createdAt; void updatedAt;
+    await call(b, 'arrivals.update', { id, version, changes: { ...fields, placeOfBirth: 'Mendefera' } });
+    await call(b, 'sync.run');
+
+    expect((await call(a, 'sync.run')).received).toBe(1);
+    await call(a, 'sync.run');
+    const history = await call(a, 'audit.forRecord', { recordId: id });
+    expect(history.map((e) => [e.action, e.receivedFromCentre])).toEqual([['create', false], ['update', true]]);
+    expect(history[1]).toMatchObject({
+      changes: [{ field: 'placeOfBirth', from: '', to: 'Mendefera' }],
+      note: 'Received from the central service: changed on another laptop',
+    });
+    expect(history[1]!.officerName).toBe(history[0]!.officerName);
+    expect((await call(a, 'arrivals.get', { id })).placeOfBirth).toBe('Mendefera');
+  });
+
   it('a conflict is settled against the centre’s newest copy: what the other device changed after it was found is kept, with no new conflict', async () => {
     const a = await enrolledDevice();
     const b = await enrolledDevice();

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import type { RequestContext } from '../../../electron/core/records/context';
 import { WINDOW } from '../../../electron/core/retention/purge';
+import { applyPulledPage } from '../../../electron/core/sync/apply-pulled';
 import { storePushAnswer } from '../../../electron/core/sync/outbox';
 import type { Method } from '../../../shared/api';
 import type { PushResponse } from '../../../shared/sync';
@@ -145,6 +146,29 @@ describe('retention purge', () => {
     const { purge } = await call<{ purge: { total: number } }>('retention.purge', {});
     expect(purge.total).toBe(0);
     expect(count('SELECT count(*) AS n FROM arrivals')).toBe(2);
+  });
+
+  it('keeps the audit chain whole when a purged record’s history ends with a change received from the centre', async () => {
+    t = createTempEngine();
+    const old = at(daysAgo(45));
+    const aziza = await person('Azizaqq', {}, old);
+    await person('Bereketqq', {}, old);
+    centreAcknowledges(daysAgo(40));
+    // Another laptop corrected Aziza; the pull puts that in her history here (no link of this device's chain).
+    const stored = await call<Record<string, unknown>>('arrivals.get', { id: aziza.id });
+    const payload = { ...stored, placeOfBirth: 'Keren', version: 2 };
+    applyPulledPage(t.engine.db, [{
+      version: 5000, recordType: 'arrival', recordId: aziza.id, payload, contentHash: 'a'.repeat(64),
+      officerId: t.ctx.officer.id, deviceId: '0190a5f0-0000-7000-8000-00000000dead', recordedAt: daysAgo(41).toISOString(), committedAt: daysAgo(41).toISOString(),
+    }], 'cursor-1');
+    expect((await call<{ receivedFromCentre: boolean }[]>('audit.forRecord', { recordId: aziza.id })).map((e) => e.receivedFromCentre)).toEqual([false, true]);
+    await person('Recentqq', {}, at(daysAgo(2)));
+    centreAcknowledges(daysAgo(1));
+
+    await call('retention.configure', { days: 30 });
+    const { purge } = await call<{ purge: { purged: Record<string, number> } }>('retention.purge', {});
+    expect(purge.purged).toMatchObject({ arrival: 2 });
+    expect(await call('audit.chainStatus', {})).toMatchObject({ intact: true, breakCount: 0, verified: 1, purged: 2 });
   });
 
   it('forgets the spellings of names no one left on the device bears, and keeps the others', async () => {

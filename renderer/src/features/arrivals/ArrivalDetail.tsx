@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { PriorCrossingPanel } from '../matching/PriorCrossingPanel';
 import { RecordSyncBadge } from '../sync/RecordSyncBadge';
+import { useReloadWhenReceived } from '../sync/use-reload-when-received';
 import { DocumentTable } from './detail/DocumentTable';
 import { FamilyMembers } from './detail/FamilyMembers';
 import { SubjectAccessActions } from './detail/SubjectAccessActions';
@@ -17,7 +18,8 @@ import { useLoaded } from '../../ui/use-loaded';
 export function ArrivalDetail() {
   const { id = '' } = useParams();
   const saved = useJustSaved();
-  const { data, error } = useLoaded(id, () => loadPersonAndBoat(id, null));
+  const { data, error, reload } = useLoaded(id, () => loadPersonAndBoat(id, null));
+  useReloadWhenReceived(reload);
 
   if (error) return <ErrorBanner message={error} />;
   if (!data?.person) return <p aria-busy="true">Loading…</p>;

@@ -4,6 +4,7 @@ import { DetailSection } from '../../ui/DetailSection';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { RecordSyncBadge } from '../sync/RecordSyncBadge';
+import { useReloadWhenReceived } from '../sync/use-reload-when-received';
 import { BoatPeopleTable } from './detail/BoatPeopleTable';
 import { EngineTable } from './detail/EngineTable';
 import { PeopleCountCheck } from './detail/PeopleCountCheck';
@@ -16,8 +17,10 @@ import { useInterception } from './use-interception';
 export function InterceptionDetail() {
   const { id = '' } = useParams();
   const saved = useJustSaved();
-  const { record, error } = useInterception(id);
-  const { people, error: peopleError } = useBoatPeople(id);
+  const { record, error, reload } = useInterception(id);
+  const { people, error: peopleError, reload: reloadPeople } = useBoatPeople(id);
+  useReloadWhenReceived(reload);
+  useReloadWhenReceived(reloadPeople);
 
   if (error) return <ErrorBanner message={error} />;
   if (!record) return <p aria-busy="true">Loading…</p>;

@@ -3,7 +3,6 @@ import { auditValue, fieldLabel } from '../../../../shared/domain/field-labels';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { PrintSection } from './PrintBlocks';
 
-
 /** Who recorded the record and every later correction, field by field. */
 export function AuditHighlights({ entries }: { entries: AuditEntry[] }) {
   const corrections = entries.filter((e) => e.action === 'update');
@@ -21,7 +20,7 @@ export function AuditHighlights({ entries }: { entries: AuditEntry[] }) {
           <tbody>
             {corrections.flatMap((e) =>
               e.changes.map((c) => (
-                <tr key={`${e.id}-${c.field}`}><td>{formatUkDateTime(e.at)}</td><td>{e.officerName}</td><td>{fieldLabel(c.field)}</td><td>{auditValue(c.from, c.field)}</td><td>{auditValue(c.to, c.field)}</td></tr>
+                <tr key={`${e.id}-${c.field}`}><td>{formatUkDateTime(e.at)}</td><td>{e.receivedFromCentre ? `${e.officerName} (on another laptop)` : e.officerName}</td><td>{fieldLabel(c.field)}</td><td>{auditValue(c.from, c.field)}</td><td>{auditValue(c.to, c.field)}</td></tr>
               )),
             )}
           </tbody>

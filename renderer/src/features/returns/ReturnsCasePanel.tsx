@@ -13,6 +13,7 @@ import { NrmReferralNotice } from './NrmReferralNotice';
 import { OpenCaseButton } from './OpenCaseButton';
 import { nrmBarrierAction, type ChosenAction } from './action-values';
 import { useReturnsCase } from './use-returns-case';
+import { useReloadWhenReceived } from '../sync/use-reload-when-received';
 import './returns.css';
 
 type Notice = { text: string; warning: string | null };
@@ -25,6 +26,7 @@ type Notice = { text: string; warning: string | null };
 export function ReturnsCasePanel({ arrivalId }: { arrivalId: string }) {
   const headingId = useId();
   const { view, error, reload, replace } = useReturnsCase(arrivalId);
+  useReloadWhenReceived(reload);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [chosen, setChosen] = useState<ChosenAction | null>(null);
   // The form or button just used is gone once a step is saved: the keyboard goes on from what was saved.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AuditEntry } from '../../../../shared/domain/audit';
+import { auditEntryHeading, type AuditEntry } from '../../../../shared/domain/audit';
 import { labelOf } from '../../../../shared/domain/reference/options';
 import { CHECK_RESULTS } from '../../../../shared/domain/transfers/transfer-states';
 import { formatUkDateTime } from '../../../../shared/domain/time';
@@ -55,7 +55,7 @@ export function TransferCorrections({ recordId, refreshKey }: { recordId: string
       {corrections.map((entry) => (
         <li key={entry.id}>
           <p className="audit__when">
-            Corrected by {entry.officerName}, {formatUkDateTime(entry.at)}
+            {auditEntryHeading(entry)}, {formatUkDateTime(entry.at)}
           </p>
           <FieldChangesTable changes={entry.changes} labelOf={(field) => LABELS[field] ?? field} />
         </li>

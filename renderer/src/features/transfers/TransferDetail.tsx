@@ -11,6 +11,7 @@ import { PriorCrossingStatus } from '../matching/PriorCrossingStatus';
 import { TransferCorrections } from './TransferCorrections';
 import { TransferHistory } from './TransferHistory';
 import { TransferMoves } from './TransferMoves';
+import { useReloadWhenReceived } from '../sync/use-reload-when-received';
 import { useTransfer } from './use-transfer';
 import '../returns/returns.css';
 
@@ -31,7 +32,8 @@ function identityRows(t: Transfer): DetailRow[] {
 /** One safe-route application: who, the checks, its state with who moved it and why, and the legal next steps. */
 export function TransferDetail() {
   const { id = '' } = useParams();
-  const { view, error, replace } = useTransfer(id);
+  const { view, error, reload, replace } = useTransfer(id);
+  useReloadWhenReceived(reload);
   if (error) return <ErrorBanner message={error} />;
   if (!view) return <p aria-busy="true">Loading…</p>;
   const t = view.transfer;

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { ArrivalSummary } from '../../../../../shared/domain/arrival-query';
 import { call } from '../../../api/client';
+import { useLoaded } from '../../../ui/use-loaded';
 
 /** The most a boat can hold (the schema's cap on people aboard), so one page lists them all. */
 const MOST_ABOARD = 500;
@@ -10,19 +10,13 @@ export interface BoatPeople {
   total: number;
 }
 
-/** The people recorded from one interception, by family name. */
+async function listBoatPeople(interceptionId: string): Promise<BoatPeople> {
+  const { items, total } = await call('arrivals.list', { filter: { interceptionId }, sort: 'familyName', direction: 'asc', limit: MOST_ABOARD });
+  return { items, total: total ?? items.length };
+}
+
+/** The people recorded from one interception, by family name; `reload` lists them again. */
 export function useBoatPeople(interceptionId: string) {
-  const [people, setPeople] = useState<BoatPeople | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    call('arrivals.list', { filter: { interceptionId }, sort: 'familyName', direction: 'asc', limit: MOST_ABOARD }).then(
-      ({ items, total }) => current && setPeople({ items, total: total ?? items.length }),
-      (e: unknown) => current && setError(e instanceof Error ? e.message : 'Could not list the people from this boat'),
-    );
-    return () => {
-      current = false;
-    };
-  }, [interceptionId]);
-  return { people, error };
+  const { data: people, error, reload } = useLoaded(interceptionId, () => listBoatPeople(interceptionId), 'Could not list the people from this boat');
+  return { people, error, reload };
 }
