@@ -1,29 +1,35 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { ukRepeatedHourOf } from './uk-local-time';
+import { UK_TIME_ZONE } from './uk-time-zone';
 
-/** Times are stored in UTC and shown in UK local time, whatever the laptop's own zone. */
-export const UK_TIME_ZONE = 'Europe/London';
-
-const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/** `2025-08-06T03:12` read as UK local time → `2025-08-06T02:12:00.000Z`; undefined if blank or malformed. */
-export function ukLocalToUtcIso(local: string): string | undefined {
-  const m = LOCAL_INPUT.exec(local.trim());
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  const date = new TZDate(y, mo - 1, d, h, mi, UK_TIME_ZONE);
-  return Number.isNaN(date.getTime()) ? undefined : new Date(date.getTime()).toISOString();
-}
+export { UK_TIME_ZONE } from './uk-time-zone';
+// Reading typed UK times (and refusing those a clock change makes impossible or ambiguous) lives in uk-local-time.ts.
+export { ukLocalToUtcIso } from './uk-local-time';
 
 /** The value a `datetime-local` input needs to show an instant in UK local time. */
 export function utcIsoToUkLocalInput(iso: string): string {
   return format(new TZDate(iso, UK_TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
 }
 
-/** e.g. `6 Aug 2025, 04:12` (UK local time). */
+/**
+ * What a UK time field holds for an instant: its UK local time, and, when that local time
+ * happened twice (the night the clocks go back), which of the two it was, so a correction
+ * opens with the same choice made and saves the same instant (see uk-local-time.ts).
+ */
+export function utcIsoToUkLocalTime(iso: string): string {
+  return `${utcIsoToUkLocalInput(iso)}${ukRepeatedHourOf(iso)?.occurrence.offset ?? ''}`;
+}
+
+/**
+ * e.g. `6 Aug 2025, 04:12` (UK local time). On the night the clocks go back, a time in the
+ * hour that happened twice says which one it was: `25 Oct 2026, 01:30 GMT (after the clocks went back)`.
+ */
 export function formatUkDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return format(new TZDate(iso, UK_TIME_ZONE), 'd MMM yyyy, HH:mm');
+  const shown = format(new TZDate(iso, UK_TIME_ZONE), 'd MMM yyyy, HH:mm');
+  const repeated = ukRepeatedHourOf(iso);
+  return repeated ? `${shown} ${repeated.occurrence.zone} (${repeated.which === 'first' ? 'before' : 'after'} the clocks went back)` : shown;
 }
 
 /**
