@@ -97,7 +97,8 @@ export function readUkLocalTime(value: string): UkLocalReading {
     second,
     chosen,
     question: `${time} on ${day} happened twice${back}. Which one was it?`,
-    message: `${time} on ${day} happened twice: choose the first (${first.zone}) or the second (${second.zone})`,
+    // Said under the question above, so it says only what to do.
+    message: `Choose which ${time} it was: the first (${first.zone}) or the second (${second.zone})`,
   };
 }
 

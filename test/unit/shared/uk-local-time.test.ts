@@ -57,7 +57,7 @@ describe('the night the clocks go back: 01:00–01:59 UK time happens twice', ()
   });
 
   it('asks which one, in plain words, until it is chosen', () => {
-    expect(ukClockChangeProblem('2026-10-25T01:30')).toBe('01:30 on 25 October 2026 happened twice: choose the first (BST) or the second (GMT)');
+    expect(ukClockChangeProblem('2026-10-25T01:30')).toBe('Choose which 01:30 it was: the first (BST) or the second (GMT)');
     const reading = readUkLocalTime('2026-10-25T01:30');
     expect(reading.kind === 'twice' && reading.question).toBe('01:30 on 25 October 2026 happened twice (the clocks went back from 02:00 to 01:00). Which one was it?');
   });
