@@ -15,7 +15,7 @@ export function schemaResolver<V extends FieldValues, S extends z.ZodType>(
   return async (values, _context, options) => {
     const input = toInput(values);
     const result = schema.safeParse(input);
-    const unreadable = unreadableDates(options?.fields);
+    const unreadable = [...unreadableDates(options?.fields), ...ownChecks(options?.fields, values)];
     if (result.success && unreadable.length === 0) return { values: result.data, errors: {} };
     const issues = result.success ? [] : [...toFieldIssues(result.error), ...issuesBehind(schema, input, toFieldIssues(result.error))];
     // The browser's word comes first: the schema only saw the field as blank.
@@ -35,6 +35,22 @@ function unreadableDates(fields: unknown): FieldIssue[] {
     return message ? [{ path: field.name, message }] : [];
   }
   return Object.values(fields).flatMap(unreadableDates);
+}
+
+/**
+ * A field's own check, given as its `validate` rule (FormUkDateTimeInput: a time the clocks
+ * skipped, or one that happened twice with no choice made). react-hook-form runs no rules once
+ * a form has a resolver, so they are run here, with the browser's word, ahead of the schema's.
+ */
+function ownChecks(fields: unknown, values: FieldValues): FieldIssue[] {
+  if (!isPlainObject(fields) && !Array.isArray(fields)) return [];
+  const field = fields as { ref?: unknown; name?: unknown; validate?: unknown };
+  if (typeof field.name === 'string' && 'ref' in field) {
+    if (typeof field.validate !== 'function') return [];
+    const verdict: unknown = (field.validate as (value: unknown, values: FieldValues) => unknown)(get(values, field.name), values);
+    return typeof verdict === 'string' ? [{ path: field.name, message: verdict }] : [];
+  }
+  return Object.values(fields).flatMap((inner) => ownChecks(inner, values));
 }
 
 const topField = (path: string) => path.split('.')[0] ?? '';
