@@ -2,7 +2,7 @@ import { isoDateToDayFirst } from '../../../../shared/domain/dates';
 import type { Arrival } from '../../../../shared/domain/arrival';
 import type { Interception } from '../../../../shared/domain/interception';
 import type { RecordStatus } from '../../../../shared/domain/record-status';
-import { utcIsoToUkLocalInput } from '../../../../shared/domain/time';
+import { utcIsoToUkLocalTime } from '../../../../shared/domain/time';
 
 /** What the form holds: everything as typed, times in UK local time, codes as '' when not chosen. */
 export interface AliasFormValues {
@@ -69,7 +69,7 @@ export function boatArrivalTime(boat: Interception): string | null {
   return boat.interceptedAt ?? boat.detectedAt;
 }
 
-export const shownTime = (iso: string | null): string => (iso ? utcIsoToUkLocalInput(iso) : '');
+export const shownTime = (iso: string | null): string => (iso ? utcIsoToUkLocalTime(iso) : '');
 
 /** A blank form; from a boat, the boat's facts are filled in already. */
 export function emptyArrivalForm(site: string, boat: Interception | null): ArrivalFormValues {

@@ -1,7 +1,7 @@
 import type { Interception } from '../../../../shared/domain/interception';
 import type { RecordStatus } from '../../../../shared/domain/record-status';
 import type { Vessel } from '../../../../shared/domain/vessel';
-import { ukLocalToUtcIso, utcIsoToUkLocalInput } from '../../../../shared/domain/time';
+import { ukLocalToUtcIso, utcIsoToUkLocalTime } from '../../../../shared/domain/time';
 
 /** What the form holds: everything as typed, times in UK local time. */
 export interface EngineFormValues {
@@ -81,7 +81,7 @@ export function emptyInterceptionForm(site: string): InterceptionFormValues {
 }
 
 const shown = (n: number | null): string => (n === null ? '' : String(n));
-const shownTime = (iso: string | null): string => (iso ? utcIsoToUkLocalInput(iso) : '');
+const shownTime = (iso: string | null): string => (iso ? utcIsoToUkLocalTime(iso) : '');
 
 function vesselFormValues(v: Vessel): VesselFormValues {
   return {

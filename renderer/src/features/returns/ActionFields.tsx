@@ -9,6 +9,7 @@ import { formatUkDateTime, toUtcIso, ukLocalToUtcIso } from '../../../../shared/
 import { useRefusal } from '../../app/session-store';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { Field } from '../../ui/Field';
+import { FormUkDateTimeInput } from '../../ui/forms/FormUkDateTimeInput';
 import type { ActionValues } from './action-values';
 import { WeekCapHint } from './WeekCapHint';
 import { RoleNote } from '../../ui/RoleNote';
@@ -58,7 +59,7 @@ export function ActionFields({ type, caseId, times, activeBarriers, limitText }:
           warning={pastWarning}
           hint={hint}
         >
-          <input type="datetime-local" {...register('event.removalAt')} />
+          <FormUkDateTimeInput control={control} name="event.removalAt" />
         </Field>
       )}
       {type === 'SCHEDULE_REMOVAL' && <WeekCapHint removalAtLocal={removalAt} caseId={caseId} />}
@@ -69,7 +70,7 @@ export function ActionFields({ type, caseId, times, activeBarriers, limitText }:
           warning={timingWarning}
           hint="Leave empty if it is happening now. Give the time when recording it later: deadlines are judged by it."
         >
-          <input type="datetime-local" {...register('event.occurredAt')} />
+          <FormUkDateTimeInput control={control} name="event.occurredAt" />
         </Field>
       )}
       {(type === 'RAISE_BARRIER' || type === 'LIFT_BARRIER') && (

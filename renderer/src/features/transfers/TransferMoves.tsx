@@ -4,9 +4,11 @@ import type { TransferView } from '../../../../shared/domain/transfers/transfer'
 import { heldBackTransferMoves, isTransferReasonRequired } from '../../../../shared/domain/transfers/transfer-machine';
 import { TRANSFER_MOVE_LABELS, TRANSFER_STATE_LABELS, type TransferState } from '../../../../shared/domain/transfers/transfer-states';
 import { ukLocalToUtcIso } from '../../../../shared/domain/time';
+import { ukClockChangeProblem } from '../../../../shared/domain/uk-local-time';
 import { call } from '../../api/client';
 import { Field } from '../../ui/Field';
 import { unreadableDatesIn } from '../../ui/forms/unreadable-date';
+import { UkDateTimeInput } from '../../ui/UkDateTimeInput';
 
 /** Only the moves the application can legally make now; each confirmed with a reason (and, for arrival, the time). */
 export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(view: TransferView): void }) {
@@ -50,8 +52,11 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
 
   async function confirm(to: TransferState, form: HTMLFormElement) {
     const unreadable = unreadableDatesIn(form);
-    setErrors(unreadable);
-    if (Object.keys(unreadable).length) return;
+    // A time the clocks skipped, or one that happened twice with no choice made, is never guessed.
+    const clockChange = to === 'ARRIVED_UK' ? ukClockChangeProblem(arrivedAt) : null;
+    const problems = clockChange ? { arrivedUkAt: clockChange, ...unreadable } : unreadable;
+    setErrors(problems);
+    if (Object.keys(problems).length) return;
     try {
       const arrivedUkAt = to === 'ARRIVED_UK' && arrivedAt ? (ukLocalToUtcIso(arrivedAt) ?? arrivedAt) : null;
       const moved = await call('transfers.advance', { id: transfer.id, version: transfer.version, to, reason: reason.trim() || null, arrivedUkAt });
@@ -112,7 +117,7 @@ export function TransferMoves({ view, onMoved }: { view: TransferView; onMoved(v
           )}
           {chosen === 'ARRIVED_UK' && (
             <Field label="Arrived in the UK at (UK time)" error={errors.arrivedUkAt} hint="Their arrival record (route: safe route) is made from this application">
-              <input type="datetime-local" name="arrivedUkAt" value={arrivedAt} onChange={(e) => setArrivedAt(e.target.value)} />
+              <UkDateTimeInput name="arrivedUkAt" value={arrivedAt} onChange={setArrivedAt} />
             </Field>
           )}
           <Field label={isTransferReasonRequired(chosen) ? 'Reason (required)' : 'Reason (optional)'} error={errors.reason}>

@@ -3,12 +3,13 @@ import { SITES } from '../../../../../shared/domain/reference/sites';
 import { Field } from '../../../ui/Field';
 import { FormSection } from '../../../ui/FormSection';
 import { Select } from '../../../ui/Select';
+import { FormUkDateTimeInput } from '../../../ui/forms/FormUkDateTimeInput';
 import { InterceptionLinkField } from './InterceptionLinkField';
 import { useArrivalFormContext } from './use-arrival-form';
 import { useArrivalTimeCheck } from './use-arrival-time-check';
 
 export function ArrivalSection({ interceptionReference }: { interceptionReference: string }) {
-  const { register, errors } = useArrivalFormContext();
+  const { register, control, errors } = useArrivalFormContext();
   const boatTime = useArrivalTimeCheck();
   return (
     <FormSection title="Arrival">
@@ -20,7 +21,7 @@ export function ArrivalSection({ interceptionReference }: { interceptionReferenc
           <Select options={SITES} placeholder="Choose…" {...register('site')} />
         </Field>
         <Field label="Arrived at (UK time)" error={errors.arrivedAt?.message ?? boatTime.problem ?? undefined} warning={boatTime.warning}>
-          <input type="datetime-local" {...register('arrivedAt')} />
+          <FormUkDateTimeInput control={control} name="arrivedAt" />
         </Field>
         <InterceptionLinkField initialReference={interceptionReference} />
       </div>

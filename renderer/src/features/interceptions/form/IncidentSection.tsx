@@ -2,10 +2,11 @@ import { SITES } from '../../../../../shared/domain/reference/sites';
 import { Field } from '../../../ui/Field';
 import { FormSection } from '../../../ui/FormSection';
 import { Select } from '../../../ui/Select';
+import { FormUkDateTimeInput } from '../../../ui/forms/FormUkDateTimeInput';
 import { useInterceptionFormContext } from './use-interception-form';
 
 export function IncidentSection() {
-  const { register, errors } = useInterceptionFormContext();
+  const { register, control, errors } = useInterceptionFormContext();
   return (
     <FormSection title="Incident" hint="Times are UK local time, whatever the laptop's clock is set to.">
       <div className="form__grid">
@@ -13,10 +14,10 @@ export function IncidentSection() {
           <Select options={SITES} placeholder="Choose…" {...register('site')} />
         </Field>
         <Field label="Detected at" error={errors.detectedAt?.message}>
-          <input type="datetime-local" {...register('detectedAt')} />
+          <FormUkDateTimeInput control={control} name="detectedAt" />
         </Field>
         <Field label="Intercepted or landed at" error={errors.interceptedAt?.message} hint="Leave blank if not yet">
-          <input type="datetime-local" {...register('interceptedAt')} />
+          <FormUkDateTimeInput control={control} name="interceptedAt" />
         </Field>
       </div>
     </FormSection>
