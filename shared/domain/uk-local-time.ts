@@ -125,6 +125,8 @@ export function ukClockChangeProblem(value: string): string | null {
 export function ukRepeatedHourOf(iso: string): { which: 'first' | 'second'; occurrence: UkOccurrence } | null {
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return null;
+  // Most instants are nowhere near a clock change: two look-ups settle it (times are shown by the thousand in lists).
+  if (tzOffset(UK_TIME_ZONE, new Date(instant - 2 * HOUR)) === tzOffset(UK_TIME_ZONE, new Date(instant + 2 * HOUR))) return null;
   const instants = instantsShowing(instant + tzOffset(UK_TIME_ZONE, new Date(instant)) * MINUTE);
   if (instants.length !== 2) return null;
   return { which: instant === instants[0] ? 'first' : 'second', occurrence: occurrence(instant) };
