@@ -59,12 +59,16 @@ export function deleteAuditRows(db: Db, records: readonly { type: string; id: st
   if (deleted.length === 0) return 0;
   stmt(db, 'DELETE FROM audit_log WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(deleted.map((r) => r.id)));
   deleted.sort((a, b) => a.id - b.id);
-  rememberRuns(db, deleted);
+  // Only links of the chain need a run: entries outside it (a change received from the centre,
+  // a setting) are never walked by the chain check, and must not split a run or end it with no hash.
+  rememberRuns(db, column === null ? deleted : deleted.filter((r) => r.hash !== null));
   return deleted.length;
 }
 
 function survivorBetween(db: Db, after: number, before: number): boolean {
-  return stmt(db, 'SELECT 1 FROM audit_log WHERE id > ? AND id < ? LIMIT 1').get(after, before) !== undefined;
+  const column = auditChainColumn(db);
+  const chained = column === null ? '' : ` AND ${column} IS NOT NULL`;
+  return stmt(db, `SELECT 1 FROM audit_log WHERE id > ? AND id < ?${chained} LIMIT 1`).get(after, before) !== undefined;
 }
 
 function rememberRuns(db: Db, deleted: readonly DeletedAuditRow[]): void {

@@ -168,7 +168,8 @@ describe('retention purge', () => {
     await call('retention.configure', { days: 30 });
     const { purge } = await call<{ purge: { purged: Record<string, number> } }>('retention.purge', {});
     expect(purge.purged).toMatchObject({ arrival: 2 });
-    expect(await call('audit.chainStatus', {})).toMatchObject({ intact: true, breakCount: 0, verified: 1, purged: 2 });
+    const chain = await call('audit.chainStatus', {});
+    expect(chain).toMatchObject({ intact: true, breakCount: 0, verified: 1, purged: 2 });
   });
 
   it('forgets the spellings of names no one left on the device bears, and keeps the others', async () => {
