@@ -142,6 +142,8 @@ describe('the audit chain on the device', () => {
       DROP TABLE audit_chain_head; DROP TABLE centre_chain_breaks;
       DROP TABLE form_drafts; DROP TABLE name_spellings; DROP INDEX arrivals_by_status;
       ALTER TABLE conflicts DROP COLUMN base_payload;
+      DROP INDEX arrivals_by_arrived; ALTER TABLE arrivals DROP COLUMN sex; ALTER TABLE arrivals DROP COLUMN age_status;
+      CREATE INDEX arrivals_by_arrived ON arrivals (arrived_at, seq);
     `);
     t.engine.db.pragma(`user_version = ${v6AuditChain.version - 1}`);
     t.reopen();
