@@ -1,5 +1,6 @@
 import type { DashboardSummary } from '../../../shared/domain/dashboard';
-import { ukDayEndUtc, ukDayOf, ukDayStartUtc } from '../../../shared/domain/time';
+import { ukDayEndUtc, ukDayStartUtc } from '../../../shared/domain/time';
+import { ukDayOfUtcHour } from '../../../shared/domain/uk-day-of-hour';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 
@@ -47,6 +48,7 @@ export function dashboardSummary(db: Db, from: string, to: string): DashboardSum
   for (let day = from; day <= to; day = nextCalendarDay(day)) perDay.set(day, { day, people: 0, boats: 0 });
   const hourly = (table: string, column: string) =>
     stmt(db, `SELECT substr(${column}, 1, 13) || ':00:00.000Z' AS hour, count(*) AS n FROM ${table} WHERE ${column} >= @start AND ${column} < @end GROUP BY 1`).all(range) as { hour: string; n: number }[];
+  const ukDayOf = ukDayOfUtcHour();
   for (const { hour, n } of hourly(ARRIVALS_BY_TIME, 'arrived_at')) perDay.get(ukDayOf(hour))!.people += n;
   for (const { hour, n } of hourly('interceptions', 'detected_at')) perDay.get(ukDayOf(hour))!.boats += n;
 
