@@ -25,8 +25,11 @@ export { CONDITION_LABELS, ELIGIBILITY_CONDITIONS };
 export type { ConditionStatus, EligibilityCondition, RecordedCondition, RecordedConditions };
 
 export interface EligibilityFacts {
-  /** When the assessment is made: decides whether an unsent referral can still be in time. */
-  now: Instant;
+  /**
+   * When the assessment was made: the time the officer gave (a check recorded later, from paper
+   * notes), else the time it is recorded. Decides whether an unsent referral can still be in time.
+   */
+  assessedAt: Instant;
   nationality?: string | null;
   route?: (typeof ARRIVAL_ROUTES)[number]['code'] | null;
   ageStatus?: (typeof AGE_STATUSES)[number]['code'] | null;
@@ -109,7 +112,7 @@ function referralTimeFact(f: EligibilityFacts): Derived {
       ? { status: 'met', detail: `Readmission request sent ${when(sent)}, within the limit (${when(due)})` }
       : { status: 'not_met', detail: `Out of time: readmission request sent ${when(sent)}, after the 14-day limit ended ${when(due)}` };
   }
-  return isWithinDeadline(f.now, due)
+  return isWithinDeadline(f.assessedAt, due)
     ? { status: 'met', detail: `Readmission request not yet sent; it must be sent by ${when(due)}` }
     : { status: 'not_met', detail: `Out of time: the 14-day limit for the readmission request ended ${when(due)}` };
 }

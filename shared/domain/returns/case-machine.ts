@@ -3,7 +3,7 @@ import { formatUkDateTime, type Instant, toUtcIso } from '../time';
 import { BARRIER_LABELS, type CaseBarrier, CASE_STATE_LABELS, CaseEvent, caseEventLabel, type CaseEventType, type CaseHistoryEntry } from './case-states';
 import { isTerminalState, REASON_REQUIRED_STATES, RETURN_CASE_STATES, type ReturnCase, type ReturnCaseState } from './case-states';
 import { franceAnswerDue, isWithinDeadline, processLimit, referralDue } from './deadlines';
-import { givenTime, happenedAt, occurredAtProblem } from './event-times';
+import { eventTimeProblem, givenTime, happenedAt } from './event-times';
 
 /** The returns case as one state machine: the UI shows `allowedEvents`, the engine calls `applyCaseEvent`. */
 
@@ -43,7 +43,8 @@ export function removalTimeProblem(c: Pick<ReturnCase, 'arrivedAt'>, removalAt: 
 
 export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { event: 'SCREEN', from: ['ARRIVED'], to: 'SCREENED' },
-  // Re-checking is allowed: an 'undetermined' result is expected to be settled later.
+  // Re-checking is allowed: an 'undetermined' result is expected to be settled later. The check
+  // may carry the time it was made (event-times.ts); the engine assessed the conditions at it.
   { event: 'CHECK_ELIGIBILITY', from: ['SCREENED', 'ELIGIBILITY_CHECKED'], to: 'ELIGIBILITY_CHECKED' },
   { event: 'MARK_INELIGIBLE', from: ['ELIGIBILITY_CHECKED'], to: 'INELIGIBLE' },
   {
@@ -190,7 +191,7 @@ function refusal(c: ReturnCase, e: Event, t: CaseTransition, now: string): { kin
   // A step recorded late is judged at the time it happened.
   const why = overdue(c, happenedAt(e, now)) && e.type !== 'EXPIRE'
     ? `the 3-month limit ended ${when(processLimit(c.arrivedAt))}, so the case must expire`
-    : (occurredAtProblem(c, givenTime(e), now) ?? t.guard?.(c, now) ?? t.checkDetails?.(c, e, now));
+    : (eventTimeProblem(c, e, now) ?? t.guard?.(c, now) ?? t.checkDetails?.(c, e, now));
   return why ? { kind: 'BLOCKED', message: refusalMessage(c, t, to, why) } : null;
 }
 

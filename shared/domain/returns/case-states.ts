@@ -88,7 +88,8 @@ const timed = <T extends string>(type: T) => z.strictObject({ type: z.literal(ty
 /** What an officer (or the system, for EXPIRE) does to a case. Payloads carry only what the rules need. */
 export const CaseEvent = z.discriminatedUnion('type', [
   bare('SCREEN'),
-  z.strictObject({ type: z.literal('CHECK_ELIGIBILITY'), result: EligibilityResult }),
+  // `occurredAt`: when the check was made, if the officer gave it (recorded later, from paper notes).
+  z.strictObject({ type: z.literal('CHECK_ELIGIBILITY'), result: EligibilityResult, occurredAt: instant('it was assessed').optional() }),
   bare('MARK_INELIGIBLE'),
   timed('DETAIN'),
   bare('SERVE_NOTICE'),

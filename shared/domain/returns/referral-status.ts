@@ -31,3 +31,17 @@ export function unsentReferralCondition(condition: EligibilityCondition, status:
 export function conditionStatusText(condition: EligibilityCondition, status: ConditionStatus, c: ReferralTimes, now: string): string {
   return unsentReferralCondition(condition, status, c, now) ?? CONDITION_STATUS_LABELS[status];
 }
+
+/**
+ * Said beside "When was it assessed?" while the checklist is filled in, before saving: the check
+ * judges an unsent request by the time it was made, so a check recorded after the 14 days (from
+ * paper notes) finds it out of time unless the earlier time is given. Null when nothing to say.
+ */
+export function assessmentTimeWarning(c: ReferralTimes, assessedAt: string | null, now: string): string | null {
+  if (c.referralSentAt || isTerminalState(c.state)) return null;
+  const due = referralDue(c.arrivedAt);
+  if (isWithinDeadline(assessedAt ?? now, due)) return null;
+  return assessedAt
+    ? `This is after the 14-day limit for the readmission request ended (${formatUkDateTime(due)}): the check will find the request out of time.`
+    : `The 14-day limit for the readmission request ended ${formatUkDateTime(due)}. If the check was made by then, give the time it was made; otherwise the request will be found out of time.`;
+}

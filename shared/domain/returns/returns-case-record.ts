@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { Uuid } from '../fields';
+import { isoInstant, Uuid } from '../fields';
 import { reasonText } from '../record-status';
 import { CaseEvent, EligibilityResult, ReturnCase } from './case-states';
 import { ConditionOutcome, ELIGIBILITY_CONDITIONS, RecordedConditions } from './eligibility-conditions';
+import { asSentence, assessedAtFutureProblem } from './event-times';
 
 /*
  * A returns case as stored and as the contract carries it: the case machine's ReturnCase,
@@ -15,8 +16,12 @@ export const StoredAssessment = z.object({
   /** One officer-readable line per condition not met or not yet known. */
   reasons: z.array(z.string()),
   conditions: z.record(z.enum(ELIGIBILITY_CONDITIONS), ConditionOutcome),
+  /** When the check was made: the time the officer gave, else when it was recorded. The 14-day rule was judged by it. */
   assessedAt: z.string(),
+  /** The officer who recorded it. */
   assessedBy: z.string(),
+  /** When it was recorded, kept only when the officer gave an earlier assessment time (absent on older records). */
+  recordedAt: z.string().optional(),
 });
 export type StoredAssessment = z.output<typeof StoredAssessment>;
 
@@ -70,6 +75,16 @@ export const RecordEligibilityInput = z.strictObject({
   id: Uuid,
   version: z.number().int().min(1),
   conditions: RecordedConditions,
+  /**
+   * When the check was made, if it is recorded later (from paper notes); left out, it is now.
+   * Checked here for what needs no case (a readable time, not in the future); the engine
+   * checks it against the case (not before the arrival) with the same words.
+   */
+  assessedAt: isoInstant('Enter the date and time it was assessed')
+    .refine((at) => !assessedAtFutureProblem(at, new Date().toISOString()), {
+      error: (issue) => asSentence(assessedAtFutureProblem(String(issue.input), new Date().toISOString()) ?? 'the time it was assessed is in the future'),
+    })
+    .optional(),
 });
 
 export const ApplyReturnsEventInput = z.strictObject({

@@ -12,7 +12,7 @@ import { EU_MEMBER_STATES, isEuMemberState } from '../../../shared/domain/refere
 // The 14-day limit for the readmission request ends 23:59:59.999 BST on 20 Aug 2025.
 const ARRIVED_AT = '2025-08-06T02:12:00.000Z';
 const FACTS: EligibilityFacts = {
-  now: '2025-08-08T10:00:00.000Z',
+  assessedAt: '2025-08-08T10:00:00.000Z',
   nationality: 'ERI',
   route: 'SMALL_BOAT',
   ageStatus: 'ADULT',
@@ -176,32 +176,38 @@ describe('no outstanding human-rights claim, suspensive appeal, injunction or co
 
 describe('referral within 14 days of arrival', () => {
   it('a referral on day 14 is in time (up to 23:59 UK time)', () => {
-    const a = assess({ referralSentAt: '2025-08-20T22:59:00.000Z', now: '2025-08-21T09:00:00.000Z' });
+    const a = assess({ referralSentAt: '2025-08-20T22:59:00.000Z', assessedAt: '2025-08-21T09:00:00.000Z' });
     expect(a.result).toBe('eligible');
     expect(a.conditions.REFERRAL_IN_TIME.detail).toBe('Readmission request sent 20 Aug 2025, 23:59, within the limit (20 Aug 2025, 23:59)');
   });
 
   it('a referral on day 15 is out of time, from the first minute', () => {
-    const a = assess({ referralSentAt: '2025-08-20T23:00:00.000Z', now: '2025-08-21T09:00:00.000Z' });
+    const a = assess({ referralSentAt: '2025-08-20T23:00:00.000Z', assessedAt: '2025-08-21T09:00:00.000Z' });
     expect(a.result).toBe('ineligible');
     expect(a.reasons).toEqual(['Out of time: readmission request sent 21 Aug 2025, 00:00, after the 14-day limit ended 20 Aug 2025, 23:59']);
   });
 
   it('an unsent referral is still in time on day 14 and out of time from day 15', () => {
-    expect(assess({ now: '2025-08-20T22:00:00.000Z' }).result).toBe('eligible');
-    expect(assess({ now: '2025-08-21T08:00:00.000Z' })).toMatchObject({ result: 'ineligible', reasons: [expect.stringMatching(/^Out of time: the 14-day limit/)] });
+    expect(assess({ assessedAt: '2025-08-20T22:00:00.000Z' }).result).toBe('eligible');
+    expect(assess({ assessedAt: '2025-08-21T08:00:00.000Z' })).toMatchObject({ result: 'ineligible', reasons: [expect.stringMatching(/^Out of time: the 14-day limit/)] });
+  });
+
+  it('judges an unsent request at the time the check was made, however much later it is recorded', () => {
+    // A check made on day 2 and typed in from paper notes on day 20: in time. Made on day 15: out of time.
+    expect(assess({ assessedAt: '2025-08-08T09:00:00.000Z' }).conditions.REFERRAL_IN_TIME).toMatchObject({ status: 'met' });
+    expect(assess({ assessedAt: '2025-08-21T09:00:00.000Z' }).conditions.REFERRAL_IN_TIME).toMatchObject({ status: 'not_met' });
   });
 
   it('counts UK days across the October clock change', () => {
     const arrivedAt = '2025-10-20T22:30:00.000Z'; // 23:30 BST, 20 Oct; limit 23:59 GMT, 3 Nov
-    expect(assess({ arrivedAt, referralSentAt: '2025-11-03T23:30:00.000Z', now: '2025-11-04T09:00:00.000Z' }).result).toBe('eligible');
-    expect(assess({ arrivedAt, referralSentAt: '2025-11-04T00:00:00.000Z', now: '2025-11-04T09:00:00.000Z' }).result).toBe('ineligible');
+    expect(assess({ arrivedAt, referralSentAt: '2025-11-03T23:30:00.000Z', assessedAt: '2025-11-04T09:00:00.000Z' }).result).toBe('eligible');
+    expect(assess({ arrivedAt, referralSentAt: '2025-11-04T00:00:00.000Z', assessedAt: '2025-11-04T09:00:00.000Z' }).result).toBe('ineligible');
   });
 
   it('counts UK days across the March clock change', () => {
     const arrivedAt = '2026-03-20T23:30:00.000Z'; // 23:30 GMT, 20 Mar; limit 23:59 BST, 3 Apr
-    expect(assess({ arrivedAt, referralSentAt: '2026-04-03T22:30:00.000Z', now: '2026-04-04T09:00:00.000Z' }).result).toBe('eligible');
-    expect(assess({ arrivedAt, referralSentAt: '2026-04-03T23:10:00.000Z', now: '2026-04-04T09:00:00.000Z' }).result).toBe('ineligible');
+    expect(assess({ arrivedAt, referralSentAt: '2026-04-03T22:30:00.000Z', assessedAt: '2026-04-04T09:00:00.000Z' }).result).toBe('eligible');
+    expect(assess({ arrivedAt, referralSentAt: '2026-04-03T23:10:00.000Z', assessedAt: '2026-04-04T09:00:00.000Z' }).result).toBe('ineligible');
   });
 
   it('is undetermined without an arrival time, or with a referral dated before the arrival', () => {
@@ -221,7 +227,7 @@ describe('several conditions at once', () => {
   });
 
   it('with nothing recorded and no facts, every condition is unknown', () => {
-    const a = assessReturnEligibility({}, { now: '2025-08-08T10:00:00.000Z' });
+    const a = assessReturnEligibility({}, { assessedAt: '2025-08-08T10:00:00.000Z' });
     expect(a.result).toBe('undetermined');
     expect(a.reasons).toHaveLength(ELIGIBILITY_CONDITIONS.length);
     expect(Object.values(a.conditions).every((c) => c.status === 'unknown')).toBe(true);

@@ -255,6 +255,52 @@ describe('guards', () => {
   });
 });
 
+describe('an eligibility check recorded late, with the time it was made', () => {
+  // Entered from paper notes on day 20: screened now, the check made on day 2.
+  const DAY_20 = '2025-09-21T09:00:00.000Z';
+  const DAY_2 = '2025-09-03T09:00:00.000Z';
+  const screened = () => run(newReturnCase(ARRIVED_AT), [[{ type: 'SCREEN' }, DAY_20]]);
+
+  it('keeps the time given on the event, beside the time of recording, and is judged at it against the 3-month limit', () => {
+    const checked = apply(screened(), { type: 'CHECK_ELIGIBILITY', result: 'eligible', occurredAt: DAY_2 }, DAY_20);
+    expect(checked).toMatchObject({ ok: true, case: { state: 'ELIGIBILITY_CHECKED', eligibility: 'eligible' }, entry: { at: DAY_20, event: { occurredAt: DAY_2 } } });
+  });
+
+  it('refuses a time in the future or before the arrival, in words an officer can read', () => {
+    expect(apply(screened(), { type: 'CHECK_ELIGIBILITY', result: 'eligible', occurredAt: '2025-09-21T10:00:00.000Z' }, DAY_20)).toMatchObject({
+      ok: false, kind: 'BLOCKED', message: 'A case in "Screened" cannot move to "Eligibility checked": the time it was assessed (21 Sep 2025, 11:00) is in the future',
+    });
+    expect(apply(screened(), { type: 'CHECK_ELIGIBILITY', result: 'eligible', occurredAt: '2025-09-01T03:00:00.000Z' }, DAY_20)).toMatchObject({
+      ok: false, message: expect.stringContaining('the time it was assessed (1 Sep 2025, 04:00) is before the person arrived (1 Sep 2025, 05:00)'),
+    });
+    // The few minutes a laptop clock may run behind are allowed, as for every given time.
+    expect(apply(screened(), { type: 'CHECK_ELIGIBILITY', result: 'eligible', occurredAt: '2025-09-21T09:04:00.000Z' }, DAY_20).ok).toBe(true);
+  });
+
+  it('bounds a detention given a time only when the check was given one: one recorded without a time bounds nothing, as before', () => {
+    const timed = run(screened(), [[{ type: 'CHECK_ELIGIBILITY', result: 'eligible', occurredAt: DAY_2 }, DAY_20]]);
+    expect(apply(timed, { type: 'DETAIN', occurredAt: '2025-09-03T08:00:00.000Z' }, DAY_20)).toMatchObject({
+      ok: false, message: expect.stringContaining('the time it happened (3 Sep 2025, 09:00) is before the eligibility check was made (3 Sep 2025, 10:00)'),
+    });
+    expect(apply(timed, { type: 'DETAIN', occurredAt: '2025-09-03T13:00:00.000Z' }, DAY_20).ok).toBe(true);
+    const untimed = run(screened(), [[{ type: 'CHECK_ELIGIBILITY', result: 'eligible' }, DAY_20]]);
+    expect(apply(untimed, { type: 'DETAIN', occurredAt: '2025-09-03T08:00:00.000Z' }, DAY_20).ok).toBe(true);
+  });
+
+  it('a check again may correct the time of the one before it: only the last check bounds a detention', () => {
+    const first = run(screened(), [[{ type: 'CHECK_ELIGIBILITY', result: 'undetermined', occurredAt: '2025-09-04T09:00:00.000Z' }, DAY_20]]);
+    const corrected = apply(first, { type: 'CHECK_ELIGIBILITY', result: 'eligible', occurredAt: DAY_2 }, '2025-09-21T09:30:00.000Z');
+    expect(corrected).toMatchObject({ ok: true, case: { eligibility: 'eligible' } });
+    const correctedCase = (corrected as { case: ReturnCase }).case;
+    expect(apply(correctedCase, { type: 'DETAIN', occurredAt: '2025-09-03T13:00:00.000Z' }, '2025-09-21T09:40:00.000Z').ok).toBe(true);
+  });
+
+  it('says what time is wanted when the one given is unreadable', () => {
+    const parsed = CaseEvent.safeParse({ type: 'CHECK_ELIGIBILITY', result: 'eligible', occurredAt: 'Tuesday' });
+    expect(parsed.success ? null : parsed.error.issues[0]!.message).toBe('Enter the date and time it was assessed');
+  });
+});
+
 describe('barriers', () => {
   const now = '2025-09-05T10:00:00.000Z';
   const reason = 'Synthetic: claim lodged';

@@ -12,14 +12,14 @@ export function ConditionFields({ condition }: { condition: EligibilityCondition
     register,
     formState: { errors },
   } = useFormContext<ChecklistValues>();
-  const error = errors[condition];
+  const error = errors.conditions?.[condition];
   return (
     <fieldset className="condition">
       <legend>{CONDITION_LABELS[condition]}</legend>
       {ALSO_FROM_RECORD.has(condition) && <p className="field__hint">Also checked against the person&apos;s record; the more cautious answer wins.</p>}
       <div className="condition__fields">
         <Field label="Status" error={error?.status?.message}>
-          <select {...register(`${condition}.status`, { deps: [`${condition}.note`] })}>
+          <select {...register(`conditions.${condition}.status`, { deps: [`conditions.${condition}.note`] })}>
             <option value="">Not recorded</option>
             {CONDITION_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -29,7 +29,7 @@ export function ConditionFields({ condition }: { condition: EligibilityCondition
           </select>
         </Field>
         <Field label="Note" error={error?.note?.message}>
-          <input type="text" autoComplete="off" {...register(`${condition}.note`)} />
+          <input type="text" autoComplete="off" {...register(`conditions.${condition}.note`)} />
         </Field>
       </div>
     </fieldset>

@@ -2,18 +2,21 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { FormProvider, useForm } from 'react-hook-form';
 import { AppError } from '../../../../shared/domain/errors';
-import { ELIGIBILITY_CONDITIONS, RecordedConditions } from '../../../../shared/domain/returns/eligibility-conditions';
-import type { ReturnsCaseRecord, ReturnsCaseView } from '../../../../shared/domain/returns/returns-case-record';
+import { ELIGIBILITY_CONDITIONS } from '../../../../shared/domain/returns/eligibility-conditions';
+import { RecordEligibilityInput, type ReturnsCaseRecord, type ReturnsCaseView } from '../../../../shared/domain/returns/returns-case-record';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { showServerIssues } from '../../ui/forms/server-issues';
-import { checklistValues, toRecordedConditions, type ChecklistValues } from './checklist-values';
+import { checklistValues, toChecklistInput, type ChecklistValues } from './checklist-values';
+import { AssessedAtField } from './AssessedAtField';
 import { ConditionFields } from './ConditionFields';
 import { BusyButton } from '../../ui/BusyButton';
 
-const resolver = schemaResolver(RecordedConditions, toRecordedConditions);
-type Conditions = z.output<typeof RecordedConditions>;
+// The contract's own schema, less the case's id and version: the same words as the engine, beside the same fields.
+const ChecklistInput = RecordEligibilityInput.omit({ id: true, version: true });
+const resolver = schemaResolver(ChecklistInput, toChecklistInput);
+type Checklist = z.output<typeof ChecklistInput>;
 
 interface EligibilityChecklistProps {
   record: ReturnsCaseRecord;
@@ -21,21 +24,22 @@ interface EligibilityChecklistProps {
 }
 
 /**
- * The treaty conditions, one by one. Saving records the eligibility check: the engine
- * weighs the recorded conditions with the person's record and the result moves the case.
+ * The treaty conditions, one by one, and when the check was made if that was earlier (a case
+ * entered from paper notes). Saving records the eligibility check: the engine weighs the
+ * recorded conditions with the person's record, as at that time, and the result moves the case.
  */
 export function EligibilityChecklist({ record, onSaved }: EligibilityChecklistProps) {
-  const form = useForm<ChecklistValues, unknown, Conditions>({ defaultValues: checklistValues(record), resolver, shouldFocusError: true });
+  const form = useForm<ChecklistValues, unknown, Checklist>({ defaultValues: checklistValues(record), resolver, shouldFocusError: true });
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function save(conditions: Conditions) {
+  async function save(checklist: Checklist) {
     setFailure(null);
     try {
-      onSaved(await call('returns.recordEligibility', { id: record.id, version: record.version, conditions }));
+      onSaved(await call('returns.recordEligibility', { id: record.id, version: record.version, ...checklist }));
     } catch (error) {
       if (error instanceof AppError && error.code === 'VALIDATION') {
-        const unplaced = showServerIssues(error.issues, form.setError, { values: form.getValues(), prefix: 'conditions.' });
-        setFailure(unplaced.length ? unplaced.map((i) => i.message).join(' ') : 'Check the conditions marked in red.');
+        const unplaced = showServerIssues(error.issues, form.setError, { values: form.getValues() });
+        setFailure(unplaced.length ? unplaced.map((i) => i.message).join(' ') : 'Check the answers marked in red.');
       } else {
         setFailure(error instanceof Error ? error.message : 'Could not save the eligibility check');
       }
@@ -53,6 +57,7 @@ export function EligibilityChecklist({ record, onSaved }: EligibilityChecklistPr
         {ELIGIBILITY_CONDITIONS.map((c) => (
           <ConditionFields key={c} condition={c} />
         ))}
+        <AssessedAtField times={record} />
         <div className="form__actions">
           <BusyButton type="submit" className="button button--primary" busy={form.formState.isSubmitting}>
             Save the eligibility check

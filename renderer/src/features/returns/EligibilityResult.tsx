@@ -28,8 +28,10 @@ export function EligibilityResult({ assessment, times, detailed, nrmReferralPend
     <div className="eligibility-result" data-testid="eligibility-result">
       <p>
         <strong>Result:</strong> <span className={RESULT_BADGE[assessment.result]}>{ELIGIBILITY_RESULT_LABELS[assessment.result]}</span>{' '}
-        <span className="muted">
-          assessed by {assessment.assessedBy}, {formatUkDateTime(assessment.assessedAt)}
+        <span className="muted" data-testid="eligibility-assessed">
+          {assessment.recordedAt
+            ? `assessed ${formatUkDateTime(assessment.assessedAt)}; recorded later by ${assessment.assessedBy}, ${formatUkDateTime(assessment.recordedAt)}`
+            : `assessed by ${assessment.assessedBy}, ${formatUkDateTime(assessment.assessedAt)}`}
         </span>
       </p>
       {assessment.reasons.length > 0 ? (

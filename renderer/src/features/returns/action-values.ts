@@ -25,7 +25,7 @@ export function nrmBarrierAction(nrmReferredAt: string): ChosenAction {
 }
 
 /** A UK local time typed in a datetime-local field, as the contract's UTC instant; blank stays undefined. */
-const typedInstant = (local: string) => (local.trim() ? (ukLocalToUtcIso(local) ?? local) : undefined);
+export const typedInstant = (local: string) => (local.trim() ? (ukLocalToUtcIso(local) ?? local) : undefined);
 
 /** The contract's input for `returns.applyEvent`; a blank stays undefined so the schema names what is missing. */
 export function toEventInput(type: CaseEventType, target: { id: string; version: number }, v: ActionValues): unknown {

@@ -11,7 +11,8 @@ export function eventDetail(event: CaseHistoryEntry['event']): string | null {
     case 'SCHEDULE_REMOVAL':
       return `for ${formatUkDateTime(event.removalAt)}`;
     case 'CHECK_ELIGIBILITY':
-      return ELIGIBILITY_RESULT_LABELS[event.result];
+      // Recorded later than it was made: the entry's own time is when it was recorded.
+      return event.occurredAt ? `${ELIGIBILITY_RESULT_LABELS[event.result]}, assessed ${formatUkDateTime(event.occurredAt)}` : ELIGIBILITY_RESULT_LABELS[event.result];
     case 'DETAIN':
     case 'REFER_TO_FRANCE':
     case 'RECORD_FRANCE_ACCEPTANCE':
