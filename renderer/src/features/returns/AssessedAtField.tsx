@@ -4,6 +4,7 @@ import { asSentence, assessedAtProblem } from '../../../../shared/domain/returns
 import { assessmentTimeWarning } from '../../../../shared/domain/returns/referral-status';
 import { toUtcIso, ukLocalToUtcIso } from '../../../../shared/domain/time';
 import { Field } from '../../ui/Field';
+import { FormUkDateTimeInput } from '../../ui/forms/FormUkDateTimeInput';
 import type { ChecklistValues } from './checklist-values';
 
 interface AssessedAtFieldProps {
@@ -18,7 +19,6 @@ interface AssessedAtFieldProps {
  */
 export function AssessedAtField({ times }: AssessedAtFieldProps) {
   const {
-    register,
     control,
     formState: { errors },
   } = useFormContext<ChecklistValues>();
@@ -34,7 +34,7 @@ export function AssessedAtField({ times }: AssessedAtFieldProps) {
       warning={warning}
       hint="Leave empty if you are assessing now. If you are recording a check made earlier, give the time it was made: the 14-day limit is judged by it."
     >
-      <input type="datetime-local" {...register('assessedAt')} />
+      <FormUkDateTimeInput control={control} name="assessedAt" />
     </Field>
   );
 }
