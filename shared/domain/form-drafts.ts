@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * What an officer has typed into a new record's form but not yet saved, kept in the
- * device's encrypted database as they type: a reload, a crash, a flat battery or a click
+ * What an officer has typed into a form (a new record, or a correction) but not yet saved,
+ * kept in the device's encrypted database as they type: a reload, a crash, a flat battery or a click
  * on another page loses nothing. Not a record: never synced, audited or printed, kept for
  * the officer who typed it, and dropped once saved, discarded or a week old.
  */
@@ -11,13 +11,23 @@ const MAX_DRAFT_CHARS = 256 * 1024;
 
 /**
  * Which form: a new interception, person (started from one boat, or from none) or safe-route
- * application, or the next person of one boat. A person typed for one boat is never brought
- * back on another's form.
+ * application, the next person of one boat, or the correction of one version of a record. A
+ * person typed for one boat is never brought back on another's form.
  */
 export const FormDraftKey = z
   .string({ error: 'Name the form' })
-  .regex(/^(?:(?:interception|arrival|transfer):new|arrival:new:[0-9a-f-]{36}|boat-person:[0-9a-f-]{36})$/, { error: 'This app keeps no draft of that form' });
+  .regex(/^(?:(?:interception|arrival|transfer):(?:new|correct:[0-9a-f-]{36}:\d{1,9})|arrival:new:[0-9a-f-]{36}|boat-person:[0-9a-f-]{36})$/, { error: 'This app keeps no draft of that form' });
 export type FormDraftKey = z.infer<typeof FormDraftKey>;
+
+/**
+ * A half-typed correction, kept so that the idle lock, a reload or a crash does not lose it.
+ * The version is part of the key: once someone else's correction (or a sync) has changed the
+ * record, a draft typed over the old version is never laid over the new one, where saving it
+ * would silently undo their change.
+ */
+export function correctionDraftKey(kind: 'interception' | 'arrival' | 'transfer', record: { id: string; version: number }): FormDraftKey {
+  return `${kind}:correct:${record.id}:${record.version}`;
+}
 
 export const FormDraftQuery = z.strictObject({ key: FormDraftKey });
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/app-fixture';
 import type { Api } from '../support/api';
 import { DEMO } from '../support/browser-mode';
+import { correctPerson } from '../support/people';
 import { landBoat } from '../support/returns';
 import { screenshot } from '../support/screens';
 
@@ -106,5 +107,30 @@ test("one boat's half-typed person never turns up on another boat's form", async
   await page.goto(`${app.url}#/arrivals/new?interception=${boatD.id}`);
   await expect(field(page, 'Interception reference')).toHaveValue(boatD.reference);
   await expect(field(page, 'Family name')).toHaveValue('');
+  await expect(restoredBanner(page)).toHaveCount(0);
+});
+
+test('a half-typed correction survives the lock; once someone else has corrected the person it is not laid over their version', async ({ page, app, api }) => {
+  const person = await api('arrivals.create', {
+    route: 'OTHER', site: 'MAN', arrivedAt: '2026-11-29T04:30:00.000Z', familyName: 'Tesfamariam', givenNames: 'Selam',
+    dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',
+  });
+  await page.goto(`${app.url}#/arrivals/${person.id}/edit`);
+  await field(page, 'Place of birth').fill('Keren');
+  await field(page, 'Notes').fill('Speaks Tigrinya only; interpreter booked.');
+  // The officer is called away: the app locks (as the idle lock does) and unlocks again.
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByLabel('Password').fill(DEMO.supervisor.password);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(restoredBanner(page)).toBeVisible();
+  await expect(field(page, 'Place of birth')).toHaveValue('Keren');
+  await expect(field(page, 'Notes')).toHaveValue('Speaks Tigrinya only; interpreter booked.');
+  await screenshot(page, 'draft-restored-correction');
+
+  // Meanwhile another officer corrects the same person: the half-typed correction of the old version stays away.
+  await correctPerson(api, person, { placeOfBirth: 'Asmara' });
+  await page.reload();
+  await expect(field(page, 'Place of birth')).toHaveValue('Asmara');
+  await expect(field(page, 'Notes')).toHaveValue('');
   await expect(restoredBanner(page)).toHaveCount(0);
 });

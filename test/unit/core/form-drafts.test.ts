@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import type { Result } from '../../../shared/domain/errors';
-import type { FormDraft } from '../../../shared/domain/form-drafts';
+import { correctionDraftKey, type FormDraft } from '../../../shared/domain/form-drafts';
 import { TEST_OFFICER } from '../../support/officers';
 import { createTempEngine, testContext, type TempEngine } from '../../support/temp-engine';
 
@@ -36,6 +36,17 @@ describe('what an officer typed and has not saved', () => {
     expect(old.ok && old.value).toBeNull();
     await call('drafts.save', { key: 'transfer:new', values: typed });
     expect((t.engine.db.prepare('SELECT form_key FROM form_drafts').all() as { form_key: string }[]).map((r) => r.form_key)).toEqual(['transfer:new']);
+  });
+
+  it('keeps a half-typed correction for the version of the record it was typed over, and that version only', async () => {
+    const id = '01a22836-b408-7503-becd-e13daaab2240';
+    const key = correctionDraftKey('arrival', { id, version: 3 });
+    expect((await call('drafts.save', { key, values: typed })).ok).toBe(true);
+    const kept = await call('drafts.get', { key });
+    expect(kept.ok && kept.value?.values).toEqual(typed);
+    // Someone else's correction made version 4: the draft typed over version 3 is not laid over it.
+    const newer = await call('drafts.get', { key: correctionDraftKey('arrival', { id, version: 4 }) });
+    expect(newer.ok && newer.value).toBeNull();
   });
 
   it('refuses a form it keeps no drafts of, and more text than a form holds, changing nothing', async () => {

@@ -3,6 +3,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router-dom';
 import { AppError } from '../../../../shared/domain/errors';
 import { TransferInput, type Transfer, type TransferFields as TransferData } from '../../../../shared/domain/transfers/transfer';
+import { correctionDraftKey } from '../../../../shared/domain/form-drafts';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { DraftRestoredBanner } from '../../ui/forms/DraftRestoredBanner';
@@ -32,7 +33,7 @@ function CorrectTransfer({ id }: { id: string }) {
 function TransferEditor({ existing }: { existing: Transfer | null }) {
   const navigate = useNavigate();
   const form = useForm<TransferFormValues, unknown, TransferData>({ defaultValues: existing ? transferFormValues(existing) : emptyTransferForm(), resolver, shouldFocusError: true });
-  const draft = useFormDraft(existing ? null : 'transfer:new', form);
+  const draft = useFormDraft(existing ? correctionDraftKey('transfer', existing) : 'transfer:new', form);
   const [failure, setFailure] = useState<string | null>(null);
 
   async function save(input: TransferData) {

@@ -28,10 +28,10 @@ export interface FormDraftControls {
 }
 
 /**
- * Keeps what an officer types into a new record's form in the engine (encrypted, on this
- * device) and brings it back when the form opens again, after a reload, a crash or a visit
- * to another page. A form back at its blank values keeps no draft. `key` null: a form with no
- * draft (a correction, whose record is already saved).
+ * Keeps what an officer types into a form (a new record, or a correction of a saved one) in the
+ * engine (encrypted, on this device) and brings it back when the form opens again, after a
+ * reload, a crash, the idle lock or a visit to another page. A form back at its blank values (a
+ * correction: the record as saved) keeps no draft. `key` null: a form with no draft.
  */
 export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, form: UseFormReturn<V, unknown, unknown>): FormDraftControls {
   const [restoredAt, setRestoredAt] = useState<string | null>(null);

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { ArrivalInput, type Arrival, type ArrivalFields } from '../../../../../shared/domain/arrival';
+import { correctionDraftKey } from '../../../../../shared/domain/form-drafts';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { DraftRestoredBanner } from '../../../ui/forms/DraftRestoredBanner';
@@ -38,7 +39,7 @@ export function ArrivalEditor({ initial, existing, interceptionReference, onRelo
   const refreshSync = useSyncStore((s) => s.refresh);
   const form = useForm<ArrivalFormValues, unknown, ArrivalFields>({ defaultValues: initial, resolver, shouldFocusError: true });
   const { save, failure, conflict } = useSaveArrival(existing, form.setError, form.getValues);
-  const draft = useFormDraft(existing ? null : initial.interceptionId ? `arrival:new:${initial.interceptionId}` : 'arrival:new', form);
+  const draft = useFormDraft(existing ? correctionDraftKey('arrival', existing) : initial.interceptionId ? `arrival:new:${initial.interceptionId}` : 'arrival:new', form);
 
   async function saveAndShow(input: ArrivalFields) {
     const saved = await save(input);

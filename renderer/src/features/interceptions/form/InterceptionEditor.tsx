@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { InterceptionInput, type Interception, type InterceptionFields } from '../../../../../shared/domain/interception';
+import { correctionDraftKey } from '../../../../../shared/domain/form-drafts';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { DraftRestoredBanner } from '../../../ui/forms/DraftRestoredBanner';
@@ -36,7 +37,7 @@ export function InterceptionEditor({ initial, existing, onReload }: Interception
   const refreshSync = useSyncStore((s) => s.refresh);
   const form = useForm<InterceptionFormValues, unknown, InterceptionFields>({ defaultValues: initial, resolver, shouldFocusError: true });
   const { save, failure, conflict } = useSaveInterception(existing, form);
-  const draft = useFormDraft(existing ? null : 'interception:new', form);
+  const draft = useFormDraft(existing ? correctionDraftKey('interception', existing) : 'interception:new', form);
 
   async function saveAndShow(input: InterceptionFields) {
     const saved = await save(input);
