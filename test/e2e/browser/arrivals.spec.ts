@@ -154,6 +154,11 @@ test('a pasted MRZ fills the fields; a wrong check digit is explained by line an
   await expect(page.getByLabel('Given names')).toHaveValue('ANNA MARIA');
   await expect(page.getByLabel('Date of birth', { exact: true })).toHaveValue('12/08/1974');
   await expect(page.getByLabel('Sex')).toHaveValue('F');
+
+  // Read again (a second press, or the same passport after a restored draft): still one document.
+  await page.getByRole('button', { name: 'Read MRZ' }).press('Enter');
+  await expect(page.getByLabel('Document 1 number')).toHaveValue('L898902C3');
+  await expect(page.getByLabel('Document 2 number')).toHaveCount(0);
 });
 
 test('a correction saved over someone else\'s is refused with a Reload that brings their version', async ({ page, app, api }) => {

@@ -23,10 +23,13 @@ export function MrzReader({ documents }: { documents: UseFieldArrayReturn<Arriva
     const result = parseMrz(text.toUpperCase());
     if (!result.ok) return setOutcome({ errors: result.errors.map((e) => e.message) });
     const document = documentFromMrz(result.fields, text.toUpperCase());
-    // Fill the last document if it is still blank, otherwise add one.
+    // The same document read again (a second press, or after a restored draft) is filled in
+    // again, not added twice; otherwise the last document if it is still blank, or a new one.
     const rows = getValues('documents');
+    const same = rows.findIndex((row) => row.number.trim().toUpperCase() === document.number);
     const last = rows.length - 1;
-    if (last >= 0 && !rows[last]!.number.trim()) documents.update(last, document);
+    if (same >= 0) documents.update(same, document);
+    else if (last >= 0 && !rows[last]!.number.trim()) documents.update(last, document);
     else documents.append(document, { shouldFocus: false });
     const identity = identityFromMrz(result.fields);
     for (const [field, value] of Object.entries(identity) as [keyof typeof identity, string][]) {
