@@ -16,6 +16,7 @@ import { calendarDate, isCalendarDate, todayIso } from './dates';
 import { withoutInvisibleCharacters } from './invisible-characters';
 import { RecordStatus, requireWhenFinal, text } from './record-status';
 import { arrivalDateOrderIssues } from './arrival-date-order';
+import { adultWithChildsBirthProblem } from './arrival-age-status';
 
 const nationality = (label: string) =>
   z
@@ -119,6 +120,9 @@ function arrivalRules(v: ArrivalShape, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: dateOfBirthShapeMessage(v.dateOfBirthPrecision, v.dateOfBirth) });
     } else if (year < 1900 || v.dateOfBirth > todayIso()) {
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Date of birth must be between 1900 and today' });
+    } else {
+      const ageProblem = adultWithChildsBirthProblem(v);
+      if (ageProblem) ctx.addIssue({ code: 'custom', path: ['ageStatus'], message: ageProblem });
     }
   }
   if (v.route === 'SMALL_BOAT' && v.status === 'FINAL' && !v.interceptionId) {
