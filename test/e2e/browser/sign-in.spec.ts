@@ -99,6 +99,9 @@ test('nothing but the sign-in screen until an officer signs in; roles shown and 
   await minutes.fill('15');
   await page.getByRole('button', { name: 'Change the idle lock' }).click();
   await expect(page.getByText('The app locks after 15 minutes without keyboard or mouse activity')).toBeVisible();
+  await minutes.fill('1');
+  await page.getByRole('button', { name: 'Change the idle lock' }).click();
+  await expect(page.getByText('The app locks after 1 minute without keyboard or mouse activity')).toBeVisible();
 });
 
 test.describe(() => {

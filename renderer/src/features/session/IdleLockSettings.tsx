@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { countOf } from '../../../../shared/domain/count-words';
 import { AppError } from '../../../../shared/domain/errors';
 import { IDLE_LOCK_MINUTES, SetIdleLockInput } from '../../../../shared/domain/session';
 import { useRefusal, useSessionStore } from '../../app/session-store';
@@ -25,7 +26,7 @@ export function IdleLockSettings() {
   return (
     <section className="form" aria-labelledby="idle-lock-title">
       <h2 id="idle-lock-title">Idle lock</h2>
-      <p className="muted">The app locks after {current} minutes without keyboard or mouse activity; nothing is shown until an officer signs in again.</p>
+      <p className="muted">The app locks after {countOf(current, 'minute')} without keyboard or mouse activity; nothing is shown until an officer signs in again.</p>
       <RoleNote refusal={refusal} />
       <form onSubmit={(e) => void save(e)} noValidate className="inline-form">
         <Field label="Minutes without activity" error={form.formState.errors.minutes?.message} hint={`${IDLE_LOCK_MINUTES.min} to ${IDLE_LOCK_MINUTES.max}`}>
