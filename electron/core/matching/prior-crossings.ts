@@ -24,7 +24,7 @@ function tryArrival(db: Db, id: string): Arrival | null {
   return row ? (JSON.parse(row.data) as Arrival) : null;
 }
 
-function candidateView(c: RankedCandidate, decisions: readonly MatchDecision[], removed: boolean): PriorCrossingCandidate {
+function candidateView(subject: Arrival, c: RankedCandidate, decisions: readonly MatchDecision[], removed: boolean): PriorCrossingCandidate {
   const a = c.arrival;
   return {
     arrivalId: a.id,
@@ -38,6 +38,7 @@ function candidateView(c: RankedCandidate, decisions: readonly MatchDecision[], 
     probable: c.score >= DEFAULT_MATCH_THRESHOLD,
     reasons: c.reasons,
     removedUnderPilot: removed,
+    sameBoat: subject.interceptionId !== null && a.interceptionId === subject.interceptionId,
     decision: decisions[decisions.length - 1] ?? null,
     earlierDecisions: decisions.slice(0, -1).reverse(),
   };
@@ -52,7 +53,7 @@ function candidateView(c: RankedCandidate, decisions: readonly MatchDecision[], 
 export function decidedCandidates(db: Db, arrivalId: string): PriorCrossingCandidate[] {
   const subject = getArrival(db, arrivalId);
   const decisions = decisionsByCandidate(db, subject.id);
-  return rankedViews(db, withDecided(db, subject, [], decisions), decisions);
+  return rankedViews(db, subject, withDecided(db, subject, [], decisions), decisions);
 }
 
 /** Adds every candidate an officer decided on that is not in `shown` yet, scored against the subject. */
@@ -65,9 +66,9 @@ function withDecided(db: Db, subject: Arrival, shown: RankedCandidate[], decisio
 }
 
 /** The candidates as the screen shows them, best first, each with its decisions and whether they were removed. */
-function rankedViews(db: Db, candidates: RankedCandidate[], decisions: Map<string, MatchDecision[]>): PriorCrossingCandidate[] {
+function rankedViews(db: Db, subject: Arrival, candidates: RankedCandidate[], decisions: Map<string, MatchDecision[]>): PriorCrossingCandidate[] {
   const removed = removedArrivalIds(db, candidates.map((c) => c.arrival.id));
-  return candidates.sort((a, b) => b.score - a.score).map((c) => candidateView(c, decisions.get(c.arrival.id) ?? [], removed.has(c.arrival.id)));
+  return candidates.sort((a, b) => b.score - a.score).map((c) => candidateView(subject, c, decisions.get(c.arrival.id) ?? [], removed.has(c.arrival.id)));
 }
 
 export function priorCrossings(db: Db, arrivalId: string, now: Date): PriorCrossings {
@@ -82,7 +83,7 @@ export function priorCrossings(db: Db, arrivalId: string, now: Date): PriorCross
     arrivalId: subject.id,
     threshold: DEFAULT_MATCH_THRESHOLD,
     checkedAt: now.toISOString(),
-    candidates: rankedViews(db, withDecided(db, subject, shown, decisions), decisions),
+    candidates: rankedViews(db, subject, withDecided(db, subject, shown, decisions), decisions),
     notListed: worth.length - Math.min(worth.length, MAX_SHOWN),
   };
 }

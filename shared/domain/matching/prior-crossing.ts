@@ -58,6 +58,8 @@ export const PriorCrossingCandidate = z.object({
   reasons: z.array(z.string()),
   /** The candidate's returns case says REMOVED: this person would be a re-entry. */
   removedUnderPilot: z.boolean(),
+  /** Recorded from the same boat as the person checked: the same crossing, not an earlier one (a person recorded twice, or a namesake aboard). */
+  sameBoat: z.boolean(),
   /** The latest officer decision on this pair, if any. */
   decision: MatchDecision.nullable(),
   /** Decisions on this pair that a later one replaced, newest first: a changed mind stays on record. */

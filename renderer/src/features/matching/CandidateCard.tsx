@@ -74,6 +74,11 @@ export function CandidateCard({ subjectId, candidate: c, onDecided, justDecidedI
         </span>
       </header>
       {c.removedUnderPilot && <p className="notice notice--warning">Removed to France under the pilot.</p>}
+      {c.sameBoat && (
+        <p className="notice notice--warning" data-testid="match-same-boat">
+          Recorded from the same boat: not an earlier crossing. If this is the same person, they have been recorded twice.
+        </p>
+      )}
       <dl className="match-candidate__facts">
         <div><dt>Date of birth</dt><dd>{formatDateOfBirth(c.dateOfBirth, c.dateOfBirthPrecision) ?? 'Not recorded'}</dd></div>
         <div><dt>Nationality</dt><dd>{c.nationality ? nationalityName(c.nationality) : 'Not recorded'}</dd></div>
