@@ -49,6 +49,11 @@ export const OptionCombobox = forwardRef<HTMLInputElement, OptionComboboxProps>(
       event.preventDefault();
       event.stopPropagation();
       commit(draft);
+    } else if (event.key === 'Enter') {
+      // Text that matched nothing (or a cleared box) is the value the form now submits, so that
+      // it is refused beside the field; kept as typing, the previous choice (a nationality carried
+      // over from the last person) would be saved in its place.
+      commit(draft);
     } else if (event.key === 'Tab') {
       commit(draft);
     } else if (event.key === 'Escape' && draft !== null) {
