@@ -134,3 +134,27 @@ test('a half-typed correction survives the lock; once someone else has corrected
   await expect(field(page, 'Notes')).toHaveValue('');
   await expect(restoredBanner(page)).toHaveCount(0);
 });
+
+test('"Record with every field" takes the half-typed person from the row into the full form, and the row starts blank', async ({ page, app, api }) => {
+  const boat = await landBoat(api, new Date(Date.now() - 3_600_000).toISOString());
+  await page.goto(`${app.url}#/interceptions/${boat.id}/people`);
+  await field(page, 'Family name').fill('Mengistu');
+  await field(page, 'Given names').fill('Aster');
+  await field(page, 'Sex').selectOption('F');
+  await field(page, 'Date of birth').fill('1999');
+  await page.getByRole('link', { name: 'Record with every field' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Record a person' })).toBeVisible();
+  await expect(field(page, 'Family name')).toHaveValue('Mengistu');
+  await expect(field(page, 'Given names')).toHaveValue('Aster');
+  await expect(field(page, 'Sex')).toHaveValue('F');
+  await expect(field(page, 'Date of birth')).toHaveValue('1999');
+  await expect(field(page, 'Date of birth known as')).toHaveValue('YEAR');
+  await expect(field(page, 'Interception reference')).toHaveValue(boat.reference);
+
+  // Back on the boat, the row does not hold her any more: she cannot be saved twice from it.
+  await page.goto(`${app.url}#/interceptions/${boat.id}/people`);
+  await expect(page.getByRole('heading', { name: `People from interception ${boat.reference}` })).toBeVisible();
+  await expect(field(page, 'Family name')).toHaveValue('');
+  expect(await api('drafts.get', { key: `boat-person:${boat.id}` })).toBeNull();
+});

@@ -1,12 +1,15 @@
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { Interception } from '../../../../../shared/domain/interception';
 import { labelOf } from '../../../../../shared/domain/reference/options';
 import { SITES } from '../../../../../shared/domain/reference/sites';
 import { formatUkDateTime } from '../../../../../shared/domain/time';
 import { boatArrivalTime } from '../form-values';
+import type { HandOverRow } from './use-hand-over-row';
 
 /** Which boat, and the facts every person from it will be saved with. */
-export function BoatHeader({ boat, site }: { boat: Interception; site: string }) {
+export function BoatHeader({ boat, site, handOverRef }: { boat: Interception; site: string; handOverRef: HandOverRow }) {
+  const navigate = useNavigate();
+  const fullForm = `/arrivals/new?interception=${boat.id}`;
   return (
     <div className="page-header">
       <div>
@@ -18,7 +21,15 @@ export function BoatHeader({ boat, site }: { boat: Interception; site: string })
       </div>
       <div className="page-header__actions">
         {/* For someone with documents, aliases or vulnerabilities: the full form, with this boat filled in. */}
-        <Link className="button" to={`/arrivals/new?interception=${boat.id}`}>
+        <Link
+          className="button"
+          to={fullForm}
+          onClick={(e) => {
+            // The person half-typed in the row goes with the officer (use-hand-over-row.ts).
+            e.preventDefault();
+            void (handOverRef.current?.() ?? Promise.resolve()).then(() => navigate(fullForm));
+          }}
+        >
           Record with every field
         </Link>
         <Link className="button button--quiet" to={`/interceptions/${boat.id}`}>

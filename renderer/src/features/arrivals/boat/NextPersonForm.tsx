@@ -9,6 +9,7 @@ import { useSyncStore } from '../../sync/sync-store';
 import { NextPersonFields } from './NextPersonFields';
 import { BOAT_LEVEL_FIELDS, nextPersonValues, toNextPersonInput, type BoatContext, type NextPersonValues } from './next-person-values';
 import { useSaveNextPerson } from './use-save-next-person';
+import { useHandOverRow, type HandOverRow } from './use-hand-over-row';
 import { BusyButton } from '../../../ui/BusyButton';
 
 /** The shared schema, checking the row together with the boat's facts (passed as react-hook-form's context). */
@@ -27,9 +28,11 @@ interface NextPersonFormProps extends BoatContext {
   previous: Arrival | null;
   onPreviousChanged(person: Arrival): void;
   onSaved(person: Arrival): void;
+  /** Set here: hands what is typed to the full form ("Record with every field"). */
+  handOverRef: HandOverRow;
 }
 
-export function NextPersonForm({ boat, site, previous, onPreviousChanged, onSaved }: NextPersonFormProps) {
+export function NextPersonForm({ boat, site, previous, onPreviousChanged, onSaved, handOverRef }: NextPersonFormProps) {
   const refreshSync = useSyncStore((s) => s.refresh);
   const form = useForm<NextPersonValues, BoatContext, ArrivalFields>({
     defaultValues: nextPersonValues(previous),
@@ -40,6 +43,7 @@ export function NextPersonForm({ boat, site, previous, onPreviousChanged, onSave
   const [lastSaved, setLastSaved] = useState<{ text: string; count: number } | null>(null);
   const { save, failure } = useSaveNextPerson(form, previous, { onPreviousChanged, onSaved });
   const draft = useFormDraft(`boat-person:${boat.id}`, form);
+  useHandOverRow(handOverRef, form, draft, { boat, site });
   const { setFocus, reset } = form;
   // On opening, and after each save: reset() re-registers the fields, so focus waits for that render.
   const saves = lastSaved?.count ?? 0;
