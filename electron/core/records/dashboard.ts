@@ -3,6 +3,7 @@ import { ukDayEndUtc, ukDayStartUtc } from '../../../shared/domain/time';
 import { ukDayOfUtcHour } from '../../../shared/domain/uk-day-of-hour';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
+import { topNationalities } from './dashboard-nationalities';
 
 /** The calendar day after `day` (YYYY-MM-DD): calendar arithmetic, with no clock and no zone. */
 const nextCalendarDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -38,11 +39,7 @@ export function dashboardSummary(db: Db, from: string, to: string): DashboardSum
        total(CASE WHEN data ->> '$.vessel.seized' = 1 THEN json_array_length(data -> '$.vessel.engines') END) AS enginesSeized
      FROM interceptions WHERE detected_at >= @start AND detected_at < @end`,
   ).get(range) as { boats: number; aboard: number; deaths: number; missing: number; injured: number; vesselsSeized: number | null; enginesSeized: number };
-  const nationalities = stmt(
-    db,
-    `SELECT coalesce(nationality, 'unknown') AS code, count(*) AS count FROM ${ARRIVALS_BY_TIME}
-     WHERE arrived_at >= @start AND arrived_at < @end GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`,
-  ).all(range) as { code: string; count: number }[];
+  const nationalities = topNationalities(db, range);
 
   const perDay = new Map<string, { day: string; people: number; boats: number }>();
   for (let day = from; day <= to; day = nextCalendarDay(day)) perDay.set(day, { day, people: 0, boats: 0 });

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
+import { topNationalities } from '../../../electron/core/records/dashboard-nationalities';
 import type { Method } from '../../../shared/api';
 import { parseCsv } from '../../../shared/csv';
+import { seedDatabase } from '../../fixtures/synthetic/seed-database';
 import { arrivalInput, createTempEngine, interceptionInput, type TempEngine } from '../../support/temp-engine';
 
 let t: TempEngine;
@@ -58,5 +60,22 @@ describe('dashboard', () => {
     expect(await dispatch(t.engine.handlers, 'dashboard.summary', { from: '2016-01-01', to: '2026-01-08' }, t.ctx)).toMatchObject({ ok: false });
     const result = await dispatch(t.engine.handlers, 'dashboard.summary', { from: '2000-01-01', to: '9999-12-31' }, t.ctx);
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'from', message: 'Choose at most 3,660 days (ten years)' }] } });
+  });
+});
+
+describe('dashboard nationalities', () => {
+  it('are the ten most arrived in the range, ties by code, as counting every person would give', () => {
+    t = createTempEngine();
+    seedDatabase(t.engine.db, { seed: 5, people: 3000, end: new Date('2026-06-30T12:00:00Z') });
+    // Someone whose nationality is not recorded yet counts as unknown.
+    t.engine.db.prepare("UPDATE arrivals SET data = json_remove(data, '$.nationality') WHERE seq IN (SELECT seq FROM arrivals ORDER BY seq DESC LIMIT 300)").run();
+    const grouped = (start: string, end: string) =>
+      t.engine.db
+        .prepare(`SELECT coalesce(nationality, 'unknown') AS code, count(*) AS count FROM arrivals WHERE arrived_at >= ? AND arrived_at < ? GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`)
+        .all(start, end);
+    for (const [start, end] of [['2000-01-01', '2030-01-01'], ['2026-06-01', '2026-07-01'], ['2026-06-29T23:00', '2026-07-01'], ['2030-01-01', '2031-01-01']] as const) {
+      expect(topNationalities(t.engine.db, { start, end })).toEqual(grouped(start, end));
+    }
+    expect(topNationalities(t.engine.db, { start: '2000-01-01', end: '2030-01-01' }).some((n) => n.code === 'unknown')).toBe(true);
   });
 });
