@@ -50,5 +50,9 @@ export const ArrivalSummary = z.object({
   unaccompanied: z.boolean(),
   familyGroupId: z.string().nullable(),
   vulnerable: z.boolean(),
+  /** Why a person is vulnerable, for hand-overs: triage codes (MEDICAL_TRIAGE) and the two flags. */
+  medical: z.array(z.string()),
+  disability: z.boolean(),
+  traffickingIndicators: z.boolean(),
 });
 export type ArrivalSummary = z.infer<typeof ArrivalSummary>;

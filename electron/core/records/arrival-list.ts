@@ -118,10 +118,19 @@ function searchHits(db: Db, search: string, params: Record<string, unknown>): st
 export const SUMMARY_COLUMNS = `a.id, a.reference, a.status, a.data ->> '$.familyName' AS familyName, a.data ->> '$.givenNames' AS givenNames,
   a.data ->> '$.dateOfBirth' AS dateOfBirth, a.data ->> '$.dateOfBirthPrecision' AS dateOfBirthPrecision, a.data ->> '$.sex' AS sex, a.nationality, nullif(a.arrived_at, '') AS arrivedAt, a.site,
   a.interception_id AS interceptionId, a.data ->> '$.ageStatus' AS ageStatus, a.data ->> '$.unaccompanied' AS unaccompanied,
-  a.data ->> '$.familyGroupId' AS familyGroupId, a.vulnerable`;
+  a.data ->> '$.familyGroupId' AS familyGroupId, a.vulnerable, a.data -> '$.vulnerability.medical' AS medical,
+  a.data ->> '$.vulnerability.disability' AS disability, a.data ->> '$.vulnerability.traffickingIndicators' AS traffickingIndicators`;
 
 export function toSummary(row: Record<string, unknown>): ArrivalSummary {
-  return { ...(row as unknown as ArrivalSummary), unaccompanied: row.unaccompanied === 1, vulnerable: row.vulnerable === 1 };
+  return {
+    ...(row as unknown as ArrivalSummary),
+    unaccompanied: row.unaccompanied === 1,
+    vulnerable: row.vulnerable === 1,
+    // Most people have none: skip parsing the empty list.
+    medical: typeof row.medical === 'string' && row.medical !== '[]' ? (JSON.parse(row.medical) as string[]) : [],
+    disability: row.disability === 1,
+    traffickingIndicators: row.traffickingIndicators === 1,
+  };
 }
 
 /**
