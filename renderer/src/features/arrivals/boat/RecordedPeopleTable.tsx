@@ -1,23 +1,16 @@
 import { Link } from 'react-router-dom';
 import type { ArrivalSummary } from '../../../../../shared/domain/arrival-query';
+import { familyGroupLabels } from '../../../../../shared/domain/family-groups';
 import { AGE_STATUSES } from '../../../../../shared/domain/reference/arrival-codes';
 import { nationalityName } from '../../../../../shared/domain/reference/countries';
 import { labelOf } from '../../../../../shared/domain/reference/options';
 import { formatDateOfBirth } from '../../../../../shared/domain/time';
 
-/** Family groups as short labels (A, B, …) in the order they appear: ids are too long to compare by eye. */
-function groupLabels(people: readonly ArrivalSummary[]): Map<string, string> {
-  const labels = new Map<string, string>();
-  for (const p of [...people].reverse()) {
-    if (p.familyGroupId && !labels.has(p.familyGroupId)) labels.set(p.familyGroupId, String.fromCharCode(65 + (labels.size % 26)));
-  }
-  return labels;
-}
-
 /** Newest first, numbered in the order recorded, so the person just saved is at the top. */
 export function RecordedPeopleTable({ people, total }: { people: readonly ArrivalSummary[]; total: number }) {
   if (people.length === 0) return <p className="empty">No one recorded from this boat yet.</p>;
-  const groups = groupLabels(people);
+  // Labelled in the order recorded (the table shows newest first), so a family's label stays put as people are added.
+  const groups = familyGroupLabels([...people].reverse());
   return (
     <table className="table table--compact" aria-label="People recorded from this boat">
       <thead>
