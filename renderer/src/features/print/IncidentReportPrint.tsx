@@ -1,12 +1,15 @@
+import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
 import type { ArrivalSummary } from '../../../../shared/domain/arrival-query';
 import { labelOf } from '../../../../shared/domain/reference/options';
-import { AGE_STATUSES, SEXES } from '../../../../shared/domain/reference/arrival-codes';
 import { INTERCEPTING_AGENCIES, OUTCOMES, SEIZURE_DISPOSALS, VESSEL_TYPES, ZONES } from '../../../../shared/domain/reference/interception-codes';
 import { SITES } from '../../../../shared/domain/reference/sites';
-import { formatDateOfBirth, formatUkDateTime } from '../../../../shared/domain/time';
+import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { AuditHighlights } from './AuditHighlights';
+import { careSummary } from './care-summary';
+import { IncidentPeopleTable, NeedsCareTable } from './IncidentPeopleTable';
+import { listPeople } from './listed-people';
 import { KeyValues, PrintSection } from './PrintBlocks';
 import { PrintPage } from './PrintPage';
 import { usePrintData } from './use-print-data';
@@ -21,7 +24,10 @@ async function allPeopleAboard(interceptionId: string): Promise<ArrivalSummary[]
   }
 }
 
-/** One interception and its people: for files and hand-overs. Long tables repeat their header on each page. */
+/**
+ * One interception and its people: for files and hand-overs. Who needs care and who travels
+ * together come first, for the officer taking over; long tables repeat their header on each page.
+ */
 export function IncidentReportPrint() {
   const { id = '' } = useParams();
   const { data, error } = usePrintData(async () => {
@@ -29,10 +35,15 @@ export function IncidentReportPrint() {
     return { boat, people, audit };
   }, [id]);
   const b = data?.boat;
+  const listed = useMemo(() => listPeople(data?.people ?? []), [data]);
   return (
     <PrintPage pdf={{ document: 'incidentReport', id }} title="Incident report" reference={b?.reference} subtitle={b ? `${labelOf(SITES, b.site)} · detected ${formatUkDateTime(b.detectedAt)} UK time` : ''} loading={!data && !error} error={error}>
       {b && data && (
         <>
+          <PrintSection title="Care and families" long>
+            <p className="print-summary">{careSummary(data.people)}</p>
+            <NeedsCareTable listed={listed} />
+          </PrintSection>
           <PrintSection title="Incident">
             <KeyValues
               rows={[
@@ -72,19 +83,7 @@ export function IncidentReportPrint() {
             </PrintSection>
           )}
           <PrintSection title={`People recorded (${data.people.length})`} long>
-            <table className="print-table">
-              <thead>
-                <tr><th>#</th><th>Reference</th><th>Family name</th><th>Given names</th><th>Date of birth</th><th>Sex</th><th>Nationality</th><th>Age status</th></tr>
-              </thead>
-              <tbody>
-                {data.people.map((p, i) => (
-                  <tr key={p.id}>
-                    <td>{i + 1}</td><td className="nowrap mono">{p.reference}</td><td>{p.familyName}</td><td>{p.givenNames}</td><td className="nowrap">{formatDateOfBirth(p.dateOfBirth, p.dateOfBirthPrecision) ?? '—'}</td>
-                    <td>{labelOf(SEXES, p.sex)}</td><td>{p.nationality ?? '—'}</td><td>{labelOf(AGE_STATUSES, p.ageStatus)}{p.unaccompanied ? ', unaccompanied' : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <IncidentPeopleTable listed={listed} />
           </PrintSection>
           <AuditHighlights entries={data.audit} />
         </>
