@@ -26,7 +26,13 @@ export class IdleCheckpointer {
     this.timer = undefined;
     if (!this.db.open) return;
     this.db.exec(`INSERT INTO arrival_names (arrival_names, rank) VALUES ('merge', ${MERGE_PAGES_WHEN_IDLE})`);
-    this.db.pragma('wal_checkpoint(PASSIVE)');
+    const [result] = this.db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+    // The first write after a complete checkpoint starts the WAL afresh (a new, synced header;
+    // the file cut back to journal_size_limit): a tiny write here pays for that while idle,
+    // instead of the officer's next save (about 2 ms of it at a million people).
+    if (result && result.busy === 0 && result.log > 0 && result.checkpointed === result.log) {
+      this.db.prepare("INSERT INTO settings (key, value) VALUES ('wal.restartedWhenIdle', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(new Date().toISOString());
+    }
   }
 
   stop(): void {
