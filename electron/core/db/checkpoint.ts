@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { logger } from '../log';
 import type { Db } from './connection';
 
 /** At most this many index pages of merging per idle moment: a few milliseconds (migrations/007). */
@@ -18,8 +19,21 @@ export class IdleCheckpointer {
 
   noteWrite(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.checkpointNow(), this.idleMs);
+    this.timer = setTimeout(() => this.checkpointWhenIdle(), this.idleMs);
     this.timer.unref?.();
+  }
+
+  /**
+   * From the idle timer: a failure (a full disk, a locked file) is logged and left for the
+   * next idle moment, never thrown out of a timer where it would stop the app. Saves report
+   * such failures themselves (storage-failure.ts).
+   */
+  private checkpointWhenIdle(): void {
+    try {
+      this.checkpointNow();
+    } catch (error) {
+      logger.warn('idle checkpoint failed', { code: (error as { code?: string }).code ?? 'unknown' });
+    }
   }
 
   checkpointNow(): void {

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkpointIfWalLarge, LONG_JOB_WAL_BYTES } from '../../../electron/core/db/checkpoint';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkpointIfWalLarge, IdleCheckpointer, LONG_JOB_WAL_BYTES } from '../../../electron/core/db/checkpoint';
 import { JOURNAL_SIZE_LIMIT_BYTES } from '../../../electron/core/db/connection';
+import { logger } from '../../../electron/core/log';
 import { createTempEngine, type TempEngine } from '../../support/temp-engine';
 
 let temp: TempEngine;
@@ -42,5 +43,24 @@ describe('the idle checkpoint', () => {
     // What is left to fold is the idle checkpoint's own small write, not the saves before it.
     const [left] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
     expect(left!.log).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('the idle checkpoint when the database cannot be written', () => {
+  it('is logged and tried again at the next idle moment, never thrown out of its timer', async () => {
+    temp = createTempEngine();
+    const { db } = temp.engine;
+    const idle = new IdleCheckpointer(db, 5);
+    db.exec('CREATE TABLE scratch (id INTEGER PRIMARY KEY); INSERT INTO scratch DEFAULT VALUES');
+    db.pragma('query_only = ON'); // as a full disk or a read-only file refuses writes
+    const warn = vi.spyOn(logger, 'warn').mockImplementation(() => {});
+    try {
+      idle.noteWrite();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(warn).toHaveBeenCalledWith('idle checkpoint failed', { code: 'SQLITE_READONLY' });
+    } finally {
+      warn.mockRestore();
+      db.pragma('query_only = OFF');
+    }
   });
 });
