@@ -25,18 +25,47 @@ const SORT_ORDER = {
  */
 export function nameMatchQuery(search: string, variantsOf: (word: string) => string[] = () => []): string | null {
   const words = indexTerms(search);
-  const anyOf = (typed: string, variants: string[]) => (variants.length ? `(${typed} OR ${variants.map((v) => `"${v}"`).join(' OR ')})` : typed);
+  const anyOf = (typed: string[], variants: string[]) => {
+    const all = [...typed, ...variants.map((v) => `"${v}"`)];
+    return all.length > 1 ? `(${all.join(' OR ')})` : all[0]!;
+  };
   const parts: string[] = [];
+  let previous: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const [word, next] = [words[i]!, words[i + 1]];
     const joined = next ? joinedName(word, next) : null;
     if (joined) {
-      parts.push(anyOf(`("${word}"* AND "${next}"*)`, variantsOf(joined).filter((v) => v !== `${word} ${next}`)));
+      parts.push(anyOf([`("${word}"* AND "${next}"*)`], variantsOf(joined).filter((v) => v !== `${word} ${next}`)));
+      previous = null;
       i++;
-    } else parts.push(anyOf(`"${word}"*`, variantsOf(word)));
+    } else {
+      parts.push(anyOf([`"${word}"*`, ...writtenTogether(previous, word), ...writtenApart(word)], variantsOf(word)));
+      previous = word;
+    }
   }
   return parts.length ? parts.join(' AND ') : null;
 }
+
+/**
+ * Names written as one word or two (Gebremariam / Gebre Mariam, Habtemariam, Woldemichael):
+ * Tigrinya and Amharic names are compounds whose first part (Gebre, Habte, Wolde, Haile) is
+ * also a name of its own, so they are not joined like Abdul Rahman. A searched word is also
+ * found joined to the word typed before it ("gebre mariam" finds Gebremariam: "gebre" is a
+ * prefix of it already)…
+ */
+function writtenTogether(previous: string | null, word: string): string[] {
+  return previous && previous.length >= MIN_PART && word.length >= MIN_PART ? [`"${previous}${word}"*`] : [];
+}
+
+/** …and a word long enough to be two is also found as any two names it splits into ("gebremariam" finds Gebre Mariam). */
+function writtenApart(word: string): string[] {
+  const splits: string[] = [];
+  for (let at = MIN_PART; at <= word.length - MIN_PART; at++) splits.push(`"${word.slice(0, at)} ${word.slice(at)}"*`);
+  return splits;
+}
+
+/** The shortest part of a compound name looked for (Gebre, Habte; not the letters of a longer name). */
+const MIN_PART = 4;
 
 
 /** Stop counting here: the list says "100,000+" and the officer narrows the filter. */

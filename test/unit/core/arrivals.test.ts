@@ -69,6 +69,19 @@ describe('arrivals', () => {
     expect(await search('abu bakr idris')).toEqual(['Idris']);
   });
 
+  it('finds a compound name written as one word or two, Tigrinya style: Gebremariam and Gebre Mariam, Habtemariam', async () => {
+    t = createTempEngine();
+    await call('arrivals.create', arrivalInput({ familyName: 'Gebremariam', givenNames: 'Tesfay' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Gebre Mariam', givenNames: 'Yonas' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Habtemariam', givenNames: 'Selam' }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Gebre', givenNames: 'Mariamawit' })); // two names, either order
+    expect((await search('gebre mariam')).sort()).toEqual(['Gebre', 'Gebre Mariam', 'Gebremariam']);
+    expect((await search('gebremariam')).sort()).toEqual(['Gebre', 'Gebre Mariam', 'Gebremariam']); // names typed so far count as prefixes
+    expect(await search('habte mariam')).toEqual(['Habtemariam']);
+    expect(await search('tesfay gebre mariam')).toEqual(['Gebremariam']);
+    expect((await search('gebremari')).sort()).toEqual(['Gebre', 'Gebre Mariam', 'Gebremariam']); // still being typed
+  });
+
   it('files the spellings of people recorded before the People search knew them (migration 10)', async () => {
     t = createTempEngine();
     await call('arrivals.create', arrivalInput({ familyName: 'Yusuf', givenNames: 'Abdelrahman' }));
