@@ -32,3 +32,10 @@ test('an officer sees the supervisor-only settings greyed out: neither inputs no
   await expect(page.getByRole('button', { name: 'Change the cap' })).toBeDisabled();
   await screenshot(page, 'officer-returns-cap');
 });
+
+test('an officer on a laptop not set up to sync is told a supervisor sets it up, not sent to a form they cannot use', async ({ page, app }) => {
+  await page.goto(`${app.url}#/`);
+  const bar = page.getByRole('contentinfo', { name: 'Status' });
+  await expect(bar.getByText('A supervisor sets up sync in Settings')).toBeVisible();
+  await expect(bar.getByRole('link', { name: 'Set up sync' })).toHaveCount(0);
+});

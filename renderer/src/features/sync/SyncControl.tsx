@@ -4,6 +4,7 @@ import { syncOutcomeText } from '../../../../shared/domain/sync-status';
 import { countOf } from '../../../../shared/domain/count-words';
 import { formatUkDateTime } from '../../../../shared/domain/time';
 import { BusyButton } from '../../ui/BusyButton';
+import { useRefusal } from '../../app/session-store';
 
 /** In the officer's words: "the centre", as on every record ("Safe at the centre"), not "the central API". */
 const ACTIVITY_TEXT = {
@@ -47,6 +48,8 @@ const STALE_AFTER_MS = 5 * 60_000;
 /** The status bar's sync corner: where the centre stands, what is waiting, the Sync button and its result. */
 export function SyncControl() {
   const { status, running, lastRun, runNow } = useSyncStore();
+  // Setting up sync and enrolling are a supervisor's (shared/domain/roles.ts): an officer is told whom to ask, not sent to a form they cannot use.
+  const mayEnrol = useRefusal('sync.enrol') === null;
   if (!status) return <span data-testid="pending-count">Pending: …</span>;
   const progress = status.progress;
   const activity = running ? 'syncing' : status.activity;
@@ -55,11 +58,14 @@ export function SyncControl() {
       <span className={`status status--${activity === 'idle' ? 'online' : activity === 'syncing' ? 'syncing' : 'offline'}`} data-testid="sync-activity">
         {ACTIVITY_TEXT[activity]}
       </span>
-      {activity === 'refused' && (
-        <Link to="/settings" className="status-bar__alert">
-          Enrol again
-        </Link>
-      )}
+      {activity === 'refused' &&
+        (mayEnrol ? (
+          <Link to="/settings" className="status-bar__alert">
+            Enrol again
+          </Link>
+        ) : (
+          <span className="status-bar__alert">Ask a supervisor to enrol this laptop again</span>
+        ))}
       <span data-testid="pending-count">
         {status.pending === 0 ? 'Nothing waiting to send' : `${countOf(status.pending, 'change')} not yet sent`}
       </span>
@@ -77,7 +83,7 @@ export function SyncControl() {
         </Link>
       )}
       {status.activity === 'not_configured' ? (
-        <Link to="/settings">Set up sync</Link>
+        mayEnrol ? <Link to="/settings">Set up sync</Link> : <span>A supervisor sets up sync in Settings</span>
       ) : (
         <BusyButton className="button button--small" onClick={() => void runNow()} busy={running} aria-describedby="sync-outcome">
           {running ? 'Syncing…' : 'Sync'}
