@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../../shared/api';
 import { toCsv } from '../../../shared/csv';
 import { AppError } from '../../../shared/domain/errors';
+import { needsInWords } from '../../../shared/domain/person-needs';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { arrivalWhere, SUMMARY_COLUMNS, toSummary } from './arrival-list';
@@ -22,6 +23,7 @@ const COLUMNS = [
   ['Unaccompanied', 'unaccompanied'],
   ['Family group', 'familyGroupId'],
   ['Vulnerable', 'vulnerable'],
+  ['Needs', 'needs'],
 ] as const;
 
 export function exportArrivalsCsv(db: Db, query: ParsedInput<'arrivals.exportCsv'>): { filename: string; csv: string; rows: number } {
@@ -33,7 +35,9 @@ export function exportArrivalsCsv(db: Db, query: ParsedInput<'arrivals.exportCsv
   const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${where} ORDER BY a.arrived_at DESC, a.seq DESC`).iterate(params) as Iterable<Record<string, unknown>>;
   const values = (function* () {
     for (const row of rows) {
-      const summary = toSummary(row) as unknown as Record<string, unknown>;
+      const person = toSummary(row);
+      // Why a person is vulnerable, in the words of the screens and the incident report: "yes" alone says too little to act on.
+      const summary = { ...person, needs: needsInWords(person).join('; ') } as unknown as Record<string, unknown>;
       yield COLUMNS.map(([, key]) => (typeof summary[key] === 'boolean' ? (summary[key] ? 'yes' : 'no') : summary[key]));
     }
   })();

@@ -34,6 +34,19 @@ describe('CSV export', () => {
   });
 });
 
+describe('CSV export of needs', () => {
+  it('says in words why a person is vulnerable, as the screens do, not only yes or no', async () => {
+    t = createTempEngine();
+    await call('arrivals.create', arrivalInput({ familyName: 'Cold', ageStatus: 'CLAIMED_CHILD', dateOfBirth: '2011-05-04', unaccompanied: true, vulnerability: { medical: ['HYPOTHERMIA'] } }));
+    await call('arrivals.create', arrivalInput({ familyName: 'Well' }));
+    const { csv } = await call<{ csv: string }>('arrivals.exportCsv', { filter: {} });
+    const [header, ...rows] = parseCsv(csv);
+    const needs = header!.indexOf('Needs');
+    const byName = Object.fromEntries(rows.map((r) => [r[header!.indexOf('Family name')], r[needs]]));
+    expect(byName).toEqual({ Cold: 'Hypothermia; Unaccompanied child', Well: '' });
+  });
+});
+
 describe('dashboard', () => {
   it('counts boats, people, nationalities, sex/age, deaths and seizures by UK day', async () => {
     t = createTempEngine();
