@@ -13,6 +13,7 @@ import { v10NameSpellings } from './migrations/010-name-spellings';
 import { v11ConflictBase } from './migrations/011-conflict-base';
 import { v12ArrivalsByStatus } from './migrations/012-arrivals-by-status';
 import { v13DashboardFromIndex } from './migrations/013-dashboard-from-index';
+import { v14AbdNamesRefiled } from './migrations/014-abd-names-refiled';
 
 export interface Migration {
   version: number;
@@ -21,7 +22,7 @@ export interface Migration {
 }
 
 /** Append only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain, v7SearchMergesWhenIdle, v8AuditNotes, v9FormDrafts, v10NameSpellings, v11ConflictBase, v12ArrivalsByStatus, v13DashboardFromIndex];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain, v7SearchMergesWhenIdle, v8AuditNotes, v9FormDrafts, v10NameSpellings, v11ConflictBase, v12ArrivalsByStatus, v13DashboardFromIndex, v14AbdNamesRefiled];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -88,6 +88,9 @@ function resolveParticles(tokens: NameToken[]): NameToken[] {
   return result;
 }
 
+/** Abd- and a vowel before a single consonant other than L and then a vowel: "Abdi-rahman", "Abdou-karim". */
+export const ABD_BEFORE_ONE_CONSONANT = /^ABD(?:OU|[AEIOU])(?=[B-DF-HJ-KM-NP-TV-Z][AEIOU][A-Z]{2})/;
+
 /** One spelling for the parts of a name that are written several ways inside one word. */
 function canonicalWord(text: string): string {
   let w = text;
@@ -95,6 +98,9 @@ function canonicalWord(text: string): string {
   w = w.replace(/^ABD(?:OU|[AEIOU])([RSTDZN])\1(?=[A-Z]{3})/, 'ABDUL$1');
   w = w.replace(/^ABD(?:OU|[AEIOU])L(?=[A-Z]{2})/, 'ABDUL');
   w = w.replace(/^ABD(?=[B-DF-HJ-NP-TV-Z][A-Z]{2})/, 'ABDUL');
+  // …and before one consonant, as Somali and Sudanese names write it: Abdirahman, Abdurahman,
+  // Abdikarim (migrations/014 re-files what was filed before this rule).
+  w = w.replace(ABD_BEFORE_ONE_CONSONANT, 'ABDUL');
   w = w.replace(/^AB(?:OU|O)(?=[B-DF-HJ-NP-TV-Z][A-Z]{2})/, 'ABU');
   // The article written joined: "Alhassan", "Elamin", "Alali". Not before a vowel pair
   // (Alaa), an I (Ali, Alireza, Elias) or three letters (Almaz, Elham).

@@ -97,6 +97,26 @@ describe('arrivals', () => {
     expect(await search('youssef')).toEqual(['Yusuf']);
   });
 
+  it('files again under the Abdul- reading the names and people recorded as Abdirahman before it (migration 14)', async () => {
+    t = createTempEngine();
+    const boat = await call('interceptions.create', interceptionInput());
+    const earlier = await call('arrivals.create', arrivalInput({ familyName: 'Hassan', givenNames: 'Abdirahman', route: 'SMALL_BOAT', interceptionId: boat.id }));
+    const db = t.engine.db;
+    const keysOf = () => t.engine.db.prepare('SELECT key FROM identity_keys WHERE arrival_seq = (SELECT seq FROM arrivals WHERE id = ?) ORDER BY key').pluck().all(earlier.id);
+    const filedKeys = keysOf();
+    const spelling = () => t.engine.db.prepare("SELECT phonetic_key FROM name_spellings WHERE term = 'abdirahman'").pluck().get();
+    const filedSpelling = spelling();
+    // As a device filed them before the rule: the word's own reading, and keys made from it.
+    db.prepare("UPDATE name_spellings SET phonetic_key = 'ABDARAHMAN' WHERE term = 'abdirahman'").run();
+    db.prepare("UPDATE identity_keys SET key = key || '-old' WHERE arrival_seq = (SELECT seq FROM arrivals WHERE id = ?)").run(earlier.id);
+    expect(await search('abdelrahman')).toEqual([]);
+    db.pragma('user_version = 13');
+    t.reopen();
+    expect(keysOf()).toEqual(filedKeys);
+    expect(spelling()).toBe(filedSpelling);
+    expect(await search('abdelrahman')).toEqual(['Hassan']);
+  });
+
   it('filters by UK date range, site, nationality and vulnerability, and sorts', async () => {
     t = createTempEngine();
     // 23:30 UTC on 5 Aug is 00:30 on 6 Aug in London (BST).
