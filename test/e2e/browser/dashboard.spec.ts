@@ -70,6 +70,10 @@ test('the dashboard shows, for each period, the figures the engine computes for 
   await expect(page.getByText(/^Showing \w{3} \d+ \w{3} \d{4} \(UK days\)$/)).toBeVisible();
   await expectFigures(page, await api('dashboard.summary', { from: ukDay(), to: ukDay() }));
 
+  // A night shift crosses midnight: its boats are on two UK days.
+  await page.getByRole('radio', { name: 'Since yesterday' }).check();
+  await expectFigures(page, await api('dashboard.summary', { from: ukDay(-1), to: ukDay() }));
+
   // Early on the 1st of a month, or on a Monday, the seeded boats may all be before the period: its chart then says so.
   await page.getByRole('radio', { name: 'This month' }).check();
   const month = await api('dashboard.summary', { from: `${ukDay().slice(0, 8)}01`, to: ukDay() });

@@ -7,6 +7,8 @@ export interface DayRange {
 
 export const PRESETS = [
   { kind: 'today', label: 'Today' },
+  // A night shift crosses midnight: tonight's boats are on two UK days.
+  { kind: 'sinceYesterday', label: 'Since yesterday' },
   { kind: 'thisWeek', label: 'This week' },
   { kind: 'last7Days', label: 'Last 7 days' },
   { kind: 'thisMonth', label: 'This month' },
@@ -20,6 +22,8 @@ export function presetRange(kind: PresetKind, today = ukToday()): DayRange {
   switch (kind) {
     case 'today':
       return { from: today, to: today };
+    case 'sinceYesterday':
+      return { from: addDays(today, -1), to: today };
     case 'thisWeek':
       return { from: mondayOf(today), to: addDays(mondayOf(today), 6) };
     case 'last7Days':
