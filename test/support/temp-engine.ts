@@ -39,6 +39,18 @@ export function createTempEngine(): TempEngine {
   return temp;
 }
 
+/** A temp engine whose clock stands at `clock.now` until a test moves it on (`t.clock.now = …`). */
+export interface ClockedTempEngine extends TempEngine {
+  clock: { now: Date };
+}
+
+export function createTempEngineAt(time: string): ClockedTempEngine {
+  const clock = { now: new Date(time) };
+  const temp = Object.assign(createTempEngine(), { clock });
+  temp.ctx = testContext({ now: () => clock.now });
+  return temp;
+}
+
 /** Acts as a signed-in supervisor (every operation allowed); role tests build their own context. */
 export function testContext(overrides: Partial<RequestContext> = {}): RequestContext {
   return { officer: { id: TEST_SUPERVISOR.id, name: TEST_SUPERVISOR.name, role: TEST_SUPERVISOR.role }, site: 'WJF', now: () => new Date(), ...overrides };

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { logger } from '../log';
 import type { Db } from './connection';
+import { stmt } from './statements';
 
 /** At most this many index pages of merging per idle moment: a few milliseconds (migrations/007). */
 const MERGE_PAGES_WHEN_IDLE = 500;
@@ -45,7 +46,7 @@ export class IdleCheckpointer {
     // the file cut back to journal_size_limit): a tiny write here pays for that while idle,
     // instead of the officer's next save (about 2 ms of it at a million people).
     if (result && result.busy === 0 && result.log > 0 && result.checkpointed === result.log) {
-      this.db.prepare("INSERT INTO settings (key, value) VALUES ('wal.restartedWhenIdle', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(new Date().toISOString());
+      stmt(this.db, "INSERT INTO settings (key, value) VALUES ('wal.restartedWhenIdle', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(new Date().toISOString());
     }
   }
 

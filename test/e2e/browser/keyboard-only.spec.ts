@@ -1,4 +1,5 @@
 import { expect, test } from '../support/app-fixture';
+import { typeBoatRowUpToNationality } from '../support/boat-people';
 import { daysAgo, landBoat, smallBoatPerson } from '../support/returns';
 
 /**
@@ -82,15 +83,7 @@ test('Enter pressed twice on a boat row (a glove, a bouncing key) saves the pers
   await page.goto(`${app.url}#/interceptions/${boat.id}/people`);
   const row = page.getByRole('form', { name: 'Next person' });
   await expect(row.getByLabel('Family name')).toBeFocused();
-  await page.keyboard.type('Berhane');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Samuel');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('m');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('1994');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  await typeBoatRowUpToNationality(page, 'Berhane');
   await page.keyboard.type('eri');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');

@@ -1,25 +1,13 @@
 import { expect, test } from '../support/app-fixture';
+import { typeBoatRowUpToNationality } from '../support/boat-people';
 import { daysAgo, landBoat } from '../support/returns';
-
-/** The next person of a boat, typed as the README's keyboard path, up to the nationality box. */
-async function typeUpToNationality(page: import('@playwright/test').Page, family: string) {
-  await page.keyboard.type(family);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Samuel');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('m');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('1994');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-}
 
 test('a nationality typed that matches nothing is refused on Enter, not replaced by the one carried over from the last person', async ({ page, app, api }) => {
   const boat = await landBoat(api, daysAgo(0, 2));
   await page.goto(`${app.url}#/interceptions/${boat.id}/people`);
   const row = page.getByRole('form', { name: 'Next person' });
   await expect(row.getByLabel('Family name')).toBeFocused();
-  await typeUpToNationality(page, 'Berhane');
+  await typeBoatRowUpToNationality(page, 'Berhane');
   await page.keyboard.type('eri');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
@@ -29,7 +17,7 @@ test('a nationality typed that matches nothing is refused on Enter, not replaced
 
   // The next person: Eritrea is carried over. The row is filled, then the officer goes back to
   // the nationality, types over it something the list does not hold, and presses Enter.
-  await typeUpToNationality(page, 'Zangana');
+  await typeBoatRowUpToNationality(page, 'Zangana');
   await expect(row.getByLabel('Nationality')).toHaveValue('Eritrea');
   await page.keyboard.press('Tab');
   await page.keyboard.type('a');

@@ -72,3 +72,16 @@ export async function recordPersonInRow(page: Page, p: BoatPerson, firstOfBoat: 
   if (p.languages) await keys.type(p.languages);
   await keys.press('Enter');
 }
+
+/** The next person of a boat, typed as the README's keyboard path (the family name, then Samuel, male, born 1994), up to the nationality box. */
+export async function typeBoatRowUpToNationality(page: Page, family: string): Promise<void> {
+  await page.keyboard.type(family);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Samuel');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('m');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1994');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+}

@@ -3,27 +3,20 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../../electron/web/server';
 import { ALL_MET, applyEvent, callError, callOk, caseReadyForRemoval, smallBoatArrival } from '../../support/returns-case';
-import { createTempEngine, testContext, type TempEngine } from '../../support/temp-engine';
+import { createTempEngineAt, type ClockedTempEngine } from '../../support/temp-engine';
 import { signInDirectly } from '../../support/session';
 
 // Synthetic people only. The clock is the case's own: a boat landed at 03:00 BST on 15 Sep 2025.
 const ARRIVED_AT = '2025-09-15T02:00:00.000Z';
-let now = new Date('2025-09-16T09:00:00.000Z');
-let t: TempEngine;
+let t: ClockedTempEngine;
 afterEach(() => t?.cleanup());
 
-function engineAt(time: string) {
-  now = new Date(time);
-  t = createTempEngine();
-  t.ctx = testContext({ now: () => now });
-  return t;
-}
 
 const rows = (sql: string, ...params: unknown[]) => t.engine.db.prepare(sql).all(...params) as Record<string, unknown>[];
 
 describe('opening a returns case', () => {
   it('opens one case per person, named after them, with its clocks running from the arrival', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT);
     const before = await callOk(t, 'returns.get', { arrivalId: person.id });
     expect(before.case).toBeNull();
@@ -44,7 +37,7 @@ describe('opening a returns case', () => {
   });
 
   it('refuses a person with no arrival time, and one not on this device', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const draft = await callOk(t, 'arrivals.create', { status: 'DRAFT', familyName: 'Unknown' });
     expect(await callError(t, 'returns.open', { arrivalId: draft.id })).toMatchObject({
       code: 'VALIDATION',
@@ -56,7 +49,7 @@ describe('opening a returns case', () => {
 
 describe('moving a case', () => {
   it('audits every write and queues it for the centre, with who, when and why in the history', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT);
     let view = await callOk(t, 'returns.open', { arrivalId: person.id });
     view = await applyEvent(t, view, { type: 'SCREEN' }, 'Screened at Manston');
@@ -72,7 +65,7 @@ describe('moving a case', () => {
     expect(JSON.parse(String(audit[3]!.changes)).state).toEqual(['ELIGIBILITY_CHECKED', 'DETAINED']);
     const outbox = rows("SELECT payload FROM outbox WHERE record_type = 'returns_case' AND record_id = ? ORDER BY seq", id);
     expect(outbox).toHaveLength(4);
-    expect(JSON.parse(String(outbox[3]!.payload))).toMatchObject({ state: 'DETAINED', version: 4, detainedAt: now.toISOString() });
+    expect(JSON.parse(String(outbox[3]!.payload))).toMatchObject({ state: 'DETAINED', version: 4, detainedAt: t.clock.now.toISOString() });
 
     expect(view.case!.history.map((h) => [h.from, h.to, h.actor, h.reason])).toEqual([
       ['ARRIVED', 'SCREENED', 'Test Supervisor', 'Screened at Manston'],
@@ -83,7 +76,7 @@ describe('moving a case', () => {
   });
 
   it('refuses an illegal move with a CONFLICT in the machine\'s words, changing nothing', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT);
     const view = await callOk(t, 'returns.open', { arrivalId: person.id });
     const refused = await callError(t, 'returns.applyEvent', { id: view.case!.id, version: 1, event: { type: 'DETAIN' } });
@@ -93,7 +86,7 @@ describe('moving a case', () => {
   });
 
   it('refuses a stale version, a typed eligibility result, a missing reason and a removal past the 3-month limit beside their fields', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT);
     let view = await callOk(t, 'returns.open', { arrivalId: person.id });
     view = await applyEvent(t, view, { type: 'SCREEN' });
@@ -117,7 +110,7 @@ describe('moving a case', () => {
   });
 
   it('pauses a detained person for a modern-slavery referral and takes them back to detention when it is lifted', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT);
     let view = await callOk(t, 'returns.open', { arrivalId: person.id });
     view = await applyEvent(t, view, { type: 'SCREEN' });
@@ -131,7 +124,7 @@ describe('moving a case', () => {
   });
 
   it('an ineligible person (EU national) cannot be detained, and the reasons say why', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT, { nationality: 'ROU' });
     let view = await callOk(t, 'returns.open', { arrivalId: person.id });
     view = await applyEvent(t, view, { type: 'SCREEN' });
@@ -142,10 +135,10 @@ describe('moving a case', () => {
   });
 
   it('expires a case past its 3-month limit when it is next read, as the system', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT);
     await callOk(t, 'returns.open', { arrivalId: person.id });
-    now = new Date('2025-12-16T00:00:00.000Z');
+    t.clock.now = new Date('2025-12-16T00:00:00.000Z');
     const view = await callOk(t, 'returns.get', { arrivalId: person.id });
     expect(view.case!.state).toBe('EXPIRED');
     expect(view.case!.history.at(-1)).toMatchObject({ actor: 'system', from: 'ARRIVED', to: 'EXPIRED' });
@@ -156,7 +149,7 @@ describe('moving a case', () => {
 
 describe('over the browser-mode HTTP transport', () => {
   it('a refused move is a 409 with the same clear message', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT);
     const view = await callOk(t, 'returns.open', { arrivalId: person.id });
     const rendererDir = join(t.dir, 'renderer');
@@ -180,12 +173,12 @@ describe('over the browser-mode HTTP transport', () => {
 
 describe('a removal recorded after the 3-month limit expired its case', () => {
   it('is recorded with the time it happened, if that was by the limit; the case reads Removed and counts in the balance', async () => {
-    engineAt('2025-09-16T09:00:00.000Z');
+    t = createTempEngineAt('2025-09-16T09:00:00.000Z');
     const person = await smallBoatArrival(t, ARRIVED_AT);
     // Landed 15 Sep: the limit ends 15 Dec 2025, 23:59 UK time. The removal is set for that morning.
     await applyEvent(t, await caseReadyForRemoval(t, person.id), { type: 'SCHEDULE_REMOVAL', removalAt: '2025-12-15T09:00:00.000Z' });
     // The officer is back online the next day: opening the case expires it.
-    now = new Date('2025-12-16T10:00:00.000Z');
+    t.clock.now = new Date('2025-12-16T10:00:00.000Z');
     const expired = await callOk(t, 'returns.get', { arrivalId: person.id });
     expect(expired.case).toMatchObject({ state: 'EXPIRED' });
     expect(expired.allowedEvents).toEqual(['CONFIRM_REMOVAL']);

@@ -5,7 +5,7 @@ import { checkChange } from '../../../server/sync/validate-change';
 import { sha256Hex } from '../../../server/security/tokens';
 import { ALL_MET, applyEvent, callError, callOk, smallBoatArrival } from '../../support/returns-case';
 import { TEST_SUPERVISOR } from '../../support/officers';
-import { createTempEngine, testContext, type TempEngine } from '../../support/temp-engine';
+import { createTempEngineAt, type ClockedTempEngine } from '../../support/temp-engine';
 
 /*
  * A returns case entered late, from paper notes: the eligibility check is recorded with the time
@@ -19,16 +19,9 @@ const ASSESSED_ON_PAPER = '2025-09-03T09:00:00.000Z'; // 10:00 BST, 3 Sep: day 2
 const DETAINED_ON_PAPER = '2025-09-03T13:00:00.000Z';
 const SENT_ON_PAPER = '2025-09-06T10:00:00.000Z'; // day 5
 
-let now = new Date(CATCHING_UP);
-let t: TempEngine;
+let t: ClockedTempEngine;
 afterEach(() => t?.cleanup());
 
-function engineAt(time: string) {
-  now = new Date(time);
-  t = createTempEngine();
-  t.ctx = testContext({ now: () => now });
-  return t;
-}
 
 const rows = (sql: string, ...params: unknown[]) => t.engine.db.prepare(sql).all(...params) as Record<string, unknown>[];
 
@@ -44,7 +37,7 @@ const record = (view: ReturnsCaseView, assessedAt?: string) =>
 
 describe('an eligibility check recorded late, with the time it was made', () => {
   it('judges the 14 days by the time given: made on day 2, the condition is met and the person eligible', async () => {
-    engineAt(CATCHING_UP);
+    t = createTempEngineAt(CATCHING_UP);
     const { view } = await screenedLate();
     const checked = await record(view, ASSESSED_ON_PAPER);
     expect(checked.case!.eligibility).toBe('eligible');
@@ -69,7 +62,7 @@ describe('an eligibility check recorded late, with the time it was made', () => 
   });
 
   it('made on day 16, after the limit, the condition is not met', async () => {
-    engineAt(CATCHING_UP);
+    t = createTempEngineAt(CATCHING_UP);
     const { view } = await screenedLate();
     const checked = await record(view, '2025-09-16T09:00:00.000Z');
     expect(checked.case!.eligibilityAssessment).toMatchObject({
@@ -81,7 +74,7 @@ describe('an eligibility check recorded late, with the time it was made', () => 
   });
 
   it('without a time it is judged now, exactly as before: out of time on day 20, nothing extra stored', async () => {
-    engineAt(CATCHING_UP);
+    t = createTempEngineAt(CATCHING_UP);
     const { view } = await screenedLate();
     const checked = await record(view);
     const stored = checked.case!.eligibilityAssessment!;
@@ -92,11 +85,11 @@ describe('an eligibility check recorded late, with the time it was made', () => 
   });
 
   it('can be checked again with the time it was really made, after a check recorded without one found it out of time', async () => {
-    engineAt(CATCHING_UP);
+    t = createTempEngineAt(CATCHING_UP);
     const { view } = await screenedLate();
     const outOfTime = await record(view);
     expect(outOfTime.case!.eligibility).toBe('ineligible');
-    now = new Date('2025-09-21T09:10:00.000Z');
+    t.clock.now = new Date('2025-09-21T09:10:00.000Z');
     const rechecked = await record(outOfTime, ASSESSED_ON_PAPER);
     expect(rechecked.case!.eligibility).toBe('eligible');
     expect(rechecked.case!.history.map((h) => h.event)).toEqual([
@@ -107,7 +100,7 @@ describe('an eligibility check recorded late, with the time it was made', () => 
   });
 
   it('walks the rest of the late case with the times from the notes, and refuses a detention before the check', async () => {
-    engineAt(CATCHING_UP);
+    t = createTempEngineAt(CATCHING_UP);
     const { view } = await screenedLate();
     let walked = await record(view, ASSESSED_ON_PAPER);
     const tooEarly = await callError(t, 'returns.applyEvent', { id: walked.case!.id, version: walked.case!.version, event: { type: 'DETAIN', occurredAt: '2025-09-03T08:00:00.000Z' }, reason: null });
@@ -122,7 +115,7 @@ describe('an eligibility check recorded late, with the time it was made', () => 
   });
 
   it('is audited and queued for the centre with both times, and the centre and older readers accept the record', async () => {
-    engineAt(CATCHING_UP);
+    t = createTempEngineAt(CATCHING_UP);
     const { view } = await screenedLate();
     const checked = await record(view, ASSESSED_ON_PAPER);
     const id = checked.case!.id;
@@ -150,7 +143,7 @@ describe('an eligibility check recorded late, with the time it was made', () => 
 
 describe('a time for the check that cannot be right is refused beside its field, and nothing is saved', () => {
   async function refused(assessedAt: string) {
-    engineAt(CATCHING_UP);
+    t = createTempEngineAt(CATCHING_UP);
     const { view } = await screenedLate();
     const before = rows("SELECT count(*) AS n FROM audit_log WHERE record_type = 'returns_case'")[0]!.n;
     const error = await callError(t, 'returns.recordEligibility', { id: view.case!.id, version: view.case!.version, conditions: ALL_MET, assessedAt });

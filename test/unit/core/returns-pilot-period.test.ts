@@ -1,27 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { callError, callOk } from '../../support/returns-case';
-import { createTempEngine, testContext, type TempEngine } from '../../support/temp-engine';
+import { createTempEngineAt, testContext, type TempEngine } from '../../support/temp-engine';
 
 let t: TempEngine;
 afterEach(() => t?.cleanup());
 
-/** The engine as on `iso` (UK time is BST in June, GMT in December). */
-function engineAt(iso: string) {
-  t = createTempEngine();
-  t.ctx = testContext({ now: () => new Date(iso) });
-}
 
 describe("the pilot's end (11 June 2026 unless renewed): a supervisor's setting, a warning only", () => {
   it('is the stated end until a supervisor records another, and ends after the last UK day', async () => {
-    engineAt('2026-06-11T22:59:00.000Z'); // 23:59 BST on 11 June
+    t = createTempEngineAt('2026-06-11T22:59:00.000Z'); // 23:59 BST on 11 June
     expect(await callOk(t, 'returns.pilotPeriod', {})).toEqual({ runsUntil: '2026-06-11', recorded: false, ended: false });
     t.ctx = testContext({ now: () => new Date('2026-06-11T23:00:00.000Z') }); // 00:00 BST on 12 June
     expect(await callOk(t, 'returns.pilotPeriod', {})).toEqual({ runsUntil: '2026-06-11', recorded: false, ended: true });
   });
 
   it('records a renewal with who and when in the audit log, refuses impossible days, and is refused to an officer', async () => {
-    engineAt('2026-11-29T10:00:00.000Z');
+    t = createTempEngineAt('2026-11-29T10:00:00.000Z');
     expect((await callError(t, 'returns.setPilotEnd', { runsUntil: '2025-07-31' })).issues).toEqual([
       { path: 'runsUntil', message: 'The pilot came into force in August 2025: enter a later day' },
     ]);
