@@ -22,7 +22,7 @@ import { SessionStatus, SetIdleLockInput, SignInInput, UnlockInput } from './dom
 import { OFFICER_ROLES } from './domain/roles';
 import { PurgeSummary, RetentionConfigureInput, RetentionStatus } from './domain/retention';
 import { SubjectAccessFile, SubjectAccessRequest } from './domain/subject-access';
-import { FormDraft, FormDraftQuery, SaveFormDraftInput } from './domain/form-drafts';
+import { DiscardFormDraftInput, FormDraft, FormDraftQuery, SaveFormDraftInput } from './domain/form-drafts';
 import type { Result } from './domain/errors';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -69,7 +69,7 @@ export const contract = {
   // What an officer has typed into a new record's form, kept as they type until it is saved or discarded.
   'drafts.get': method(FormDraftQuery, FormDraft.nullable()),
   'drafts.save': method(SaveFormDraftInput, z.object({ savedAt: z.string() })),
-  'drafts.discard': method(FormDraftQuery, z.object({ discarded: z.boolean() })),
+  'drafts.discard': method(DiscardFormDraftInput, z.object({ discarded: z.boolean() })),
   'dashboard.summary': method(DashboardQuery, DashboardSummary),
   'audit.forRecord': method(z.strictObject({ recordId: Uuid }), z.array(AuditEntry)),
   // Re-walks this device's audit chain (shared/audit-chain.ts) and says what the centre found.

@@ -72,8 +72,8 @@ export function createHandlers(engine: Engine): HandlerTable {
     'arrivals.exportCsv': (input) => exportArrivalsCsv(db, input),
     'drafts.get': (input, ctx) => getFormDraft(db, ctx.officer.id, input.key, ctx.now()),
     // Not a record: the checkpointer hears of the write, sync does not.
-    'drafts.save': (input, ctx) => (engine.checkpointer.noteWrite(), saveFormDraft(db, ctx.officer.id, input.key, input.values, ctx.now())),
-    'drafts.discard': (input, ctx) => discardFormDraft(db, ctx.officer.id, input.key),
+    'drafts.save': (input, ctx) => (engine.checkpointer.noteWrite(), saveFormDraft(db, ctx.officer.id, input.key, input, ctx.now())),
+    'drafts.discard': (input, ctx) => discardFormDraft(db, ctx.officer.id, input.key, input.withEarlierVersions ?? false),
     'dashboard.summary': (input) => dashboardSummary(db, input.from, input.to),
     'audit.forRecord': (input) => auditTrail(db, input.recordId),
     'audit.chainStatus': (_input, ctx) => checkAuditChain(db, device, ctx.now),

@@ -22,21 +22,44 @@ export type FormDraftKey = z.infer<typeof FormDraftKey>;
 /**
  * A half-typed correction, kept so that the idle lock, a reload or a crash does not lose it.
  * The version is part of the key: once someone else's correction (or a sync) has changed the
- * record, a draft typed over the old version is never laid over the new one, where saving it
- * would silently undo their change.
+ * record, a draft typed over the old version is never laid over the new one as it stands,
+ * where saving it would silently undo their change; it is brought back field by field instead
+ * (form-draft-over-newer.ts).
  */
 export function correctionDraftKey(kind: 'interception' | 'arrival' | 'transfer', record: { id: string; version: number }): FormDraftKey {
   return `${kind}:correct:${record.id}:${record.version}`;
 }
 
+/** A correction key's record (`arrival:correct:<id>`) and version; null for any other form. */
+export function correctionOf(key: FormDraftKey): { record: string; version: number } | null {
+  const match = /^(\w+:correct:[0-9a-f-]{36}):(\d+)$/.exec(key);
+  return match ? { record: match[1]!, version: Number(match[2]) } : null;
+}
+
 export const FormDraftQuery = z.strictObject({ key: FormDraftKey });
+
+export const DiscardFormDraftInput = z.strictObject({
+  key: FormDraftKey,
+  /** The correction is saved or thrown away: drafts typed over its record's earlier versions go too. */
+  withEarlierVersions: z.boolean().optional(),
+});
+
+const DraftValues = z
+  .record(z.string(), z.unknown(), { error: 'The values must be a form’s fields' })
+  .refine((values) => JSON.stringify(values).length <= MAX_DRAFT_CHARS, { error: 'What was typed is too long to keep as a draft' });
 
 export const SaveFormDraftInput = z.strictObject({
   key: FormDraftKey,
-  values: z
-    .record(z.string(), z.unknown(), { error: 'The values must be a form’s fields' })
-    .refine((values) => JSON.stringify(values).length <= MAX_DRAFT_CHARS, { error: 'What was typed is too long to keep as a draft' }),
+  values: DraftValues,
+  /** The form as it was opened, before anything was typed (for a correction, the record as saved then). */
+  base: DraftValues.optional(),
 });
 
-export const FormDraft = z.object({ key: FormDraftKey, values: z.record(z.string(), z.unknown()), savedAt: z.string() });
+export const FormDraft = z.object({
+  /** The form it was typed into: for a correction, possibly an earlier version of the record than the one asked for. */
+  key: FormDraftKey,
+  values: z.record(z.string(), z.unknown()),
+  base: z.record(z.string(), z.unknown()).nullable(),
+  savedAt: z.string(),
+});
 export type FormDraft = z.output<typeof FormDraft>;

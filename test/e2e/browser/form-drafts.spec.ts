@@ -110,7 +110,7 @@ test("one boat's half-typed person never turns up on another boat's form", async
   await expect(restoredBanner(page)).toHaveCount(0);
 });
 
-test('a half-typed correction survives the lock; once someone else has corrected the person it is not laid over their version', async ({ page, app, api }) => {
+test('a half-typed correction survives the lock; once someone else has corrected the person it is laid over their version field by field', async ({ page, app, api }) => {
   const person = await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2026-11-29T04:30:00.000Z', familyName: 'Tesfamariam', givenNames: 'Selam',
     dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',
@@ -127,12 +127,27 @@ test('a half-typed correction survives the lock; once someone else has corrected
   await expect(field(page, 'Notes')).toHaveValue('Speaks Tigrinya only; interpreter booked.');
   await screenshot(page, 'draft-restored-correction');
 
-  // Meanwhile another officer corrects the same person: the half-typed correction of the old version stays away.
-  await correctPerson(api, person, { placeOfBirth: 'Asmara' });
+  // Meanwhile another officer corrects the same person (place of birth and given names). Their
+  // version is not undone: only what this officer alone changed (the notes) is typed in again,
+  // and the place of birth both changed is left as they saved it, with what was typed beside it.
+  await correctPerson(api, person, { placeOfBirth: 'Asmara', givenNames: 'Selamawit' });
   await page.reload();
+  const overNewer = page.getByRole('status').filter({ hasText: 'Brought back the correction you had typed' });
+  await expect(overNewer).toContainText('changed since');
+  await expect(field(page, 'Notes')).toHaveValue('Speaks Tigrinya only; interpreter booked.');
   await expect(field(page, 'Place of birth')).toHaveValue('Asmara');
-  await expect(field(page, 'Notes')).toHaveValue('');
-  await expect(restoredBanner(page)).toHaveCount(0);
+  await expect(field(page, 'Given names')).toHaveValue('Selamawit');
+  await expect(overNewer.getByRole('row', { name: 'Place of birth Keren Asmara' })).toBeVisible();
+  await screenshot(page, 'draft-over-newer-version');
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tesfamariam');
+  const saved = await api('arrivals.get', { id: person.id });
+  expect(saved).toMatchObject({ placeOfBirth: 'Asmara', givenNames: 'Selamawit', notes: 'Speaks Tigrinya only; interpreter booked.' });
+  // Saved: the draft typed over the earlier version is not offered again on the next correction.
+  await page.goto(`${app.url}#/arrivals/${person.id}/edit`);
+  await expect(field(page, 'Notes')).toHaveValue('Speaks Tigrinya only; interpreter booked.');
+  await expect(page.getByRole('status').filter({ hasText: 'Brought back' })).toHaveCount(0);
 });
 
 test('"Record with every field" takes the half-typed person from the row into the full form, and the row starts blank', async ({ page, app, api }) => {

@@ -110,6 +110,7 @@ describe('arrivals', () => {
     db.prepare("UPDATE name_spellings SET phonetic_key = 'ABDARAHMAN' WHERE term = 'abdirahman'").run();
     db.prepare("UPDATE identity_keys SET key = key || '-old' WHERE arrival_seq = (SELECT seq FROM arrivals WHERE id = ?)").run(earlier.id);
     expect(await search('abdelrahman')).toEqual([]);
+    db.exec('ALTER TABLE form_drafts DROP COLUMN base_json'); // a device at 13 has no later migration either
     db.pragma('user_version = 13');
     t.reopen();
     expect(keysOf()).toEqual(filedKeys);

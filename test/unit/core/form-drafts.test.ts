@@ -38,15 +38,26 @@ describe('what an officer typed and has not saved', () => {
     expect((t.engine.db.prepare('SELECT form_key FROM form_drafts').all() as { form_key: string }[]).map((r) => r.form_key)).toEqual(['transfer:new']);
   });
 
-  it('keeps a half-typed correction for the version of the record it was typed over, and that version only', async () => {
+  it('keeps a half-typed correction for its version; once the record has changed, offers it (with the form as opened) to the newer version', async () => {
     const id = '01a22836-b408-7503-becd-e13daaab2240';
     const key = correctionDraftKey('arrival', { id, version: 3 });
-    expect((await call('drafts.save', { key, values: typed })).ok).toBe(true);
+    const asOpened = { ...typed, notes: '' };
+    expect((await call('drafts.save', { key, values: typed, base: asOpened })).ok).toBe(true);
     const kept = await call('drafts.get', { key });
-    expect(kept.ok && kept.value?.values).toEqual(typed);
-    // Someone else's correction made version 4: the draft typed over version 3 is not laid over it.
+    expect(kept.ok && kept.value).toMatchObject({ key, values: typed, base: asOpened });
+    // Someone else's correction made version 4: the draft typed over version 3 comes back under its own key, to be laid over version 4 field by field.
     const newer = await call('drafts.get', { key: correctionDraftKey('arrival', { id, version: 4 }) });
-    expect(newer.ok && newer.value).toBeNull();
+    expect(newer.ok && newer.value).toMatchObject({ key, values: typed, base: asOpened });
+    // Not to an older version, nor to another record.
+    const older = await call('drafts.get', { key: correctionDraftKey('arrival', { id, version: 2 }) });
+    expect(older.ok && older.value).toBeNull();
+    const other = await call('drafts.get', { key: correctionDraftKey('arrival', { id: '01a22836-b408-7503-becd-e13daaab2241', version: 4 }) });
+    expect(other.ok && other.value).toBeNull();
+    // Once the correction of version 4 is saved (or thrown away), the draft over version 3 goes with it.
+    await call('drafts.save', { key: correctionDraftKey('arrival', { id, version: 4 }), values: { ...typed, notes: 'Typed over 4' } });
+    await call('drafts.discard', { key: correctionDraftKey('arrival', { id, version: 4 }), withEarlierVersions: true });
+    const after = await call('drafts.get', { key: correctionDraftKey('arrival', { id, version: 5 }) });
+    expect(after.ok && after.value).toBeNull();
   });
 
   it('refuses a form it keeps no drafts of, and more text than a form holds, changing nothing', async () => {

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { ConflictField } from '../../../../shared/domain/conflict-merge';
+import { layDraftOverNewerRecord } from '../../../../shared/domain/form-draft-over-newer';
 import type { FormDraftKey } from '../../../../shared/domain/form-drafts';
 import { call } from '../../api/client';
 import { mergeOntoDefaults } from './merge-onto-defaults';
@@ -21,6 +23,11 @@ export async function keepFormDraftsNow(): Promise<void> {
 export interface FormDraftControls {
   /** When the draft brought back into the form was kept, or null when the form opened blank. */
   restoredAt: string | null;
+  /**
+   * The draft was typed over an earlier version of the record, which has changed since: what only
+   * the officer changed is typed in again; `clashes` are the fields someone else changed too.
+   */
+  overNewerVersion: { clashes: ConflictField[] } | null;
   /** Drops the kept draft and empties the form. */
   discard(): Promise<void>;
   /** After the record is saved: the draft is done with, and nothing typed so far is kept again. */
@@ -35,6 +42,7 @@ export interface FormDraftControls {
  */
 export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, form: UseFormReturn<V, unknown, unknown>): FormDraftControls {
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  const [overNewerVersion, setOverNewerVersion] = useState<{ clashes: ConflictField[] } | null>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { reset, watch } = form;
 
@@ -44,8 +52,15 @@ export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, fo
     call('drafts.get', { key }).then(
       (draft) => {
         if (!open || !draft) return;
-        // Over the form's blank values, which stay its blank values: Discard goes back to them.
-        reset(mergeOntoDefaults(form.formState.defaultValues as V, draft.values), { keepDefaultValues: true });
+        const blank = form.formState.defaultValues as V;
+        if (draft.key === key) {
+          // Over the form's blank values, which stay its blank values: Discard goes back to them.
+          reset(mergeOntoDefaults(blank, draft.values), { keepDefaultValues: true });
+        } else {
+          const laid = layDraftOverNewerRecord(draft.values, blank, draft.base);
+          reset(mergeOntoDefaults(blank, laid.values), { keepDefaultValues: true });
+          setOverNewerVersion({ clashes: laid.clashes });
+        }
         setRestoredAt(draft.savedAt);
       },
       () => undefined, // no draft to bring back (locked, or the engine busy): the form opens blank
@@ -63,7 +78,8 @@ export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, fo
       const values = form.getValues();
       // Compared with the blank form of the moment: after a save, the next person's form (carried-over nationality) is blank too.
       const untouched = JSON.stringify(values) === JSON.stringify(form.formState.defaultValues);
-      await (untouched ? call('drafts.discard', { key }) : call('drafts.save', { key, values })).catch(() => undefined);
+      const base = form.formState.defaultValues as Record<string, unknown>;
+      await (untouched ? call('drafts.discard', { key }) : call('drafts.save', { key, values, base })).catch(() => undefined);
     };
     const subscription = watch(() => {
       clearTimeout(pending.current);
@@ -81,7 +97,8 @@ export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, fo
     clearTimeout(pending.current);
     if (key) unkept.delete(key);
     setRestoredAt(null);
-    if (key) await call('drafts.discard', { key }).catch(() => undefined);
+    setOverNewerVersion(null);
+    if (key) await call('drafts.discard', { key, withEarlierVersions: true }).catch(() => undefined);
   }, [key]);
 
   const discard = useCallback(async () => {
@@ -89,5 +106,5 @@ export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, fo
     reset();
   }, [saved, reset]);
 
-  return { restoredAt, discard, saved };
+  return { restoredAt, overNewerVersion, discard, saved };
 }
