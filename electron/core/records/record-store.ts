@@ -84,7 +84,7 @@ export function updateRecord<F extends object>(db: Db, device: Device, ctx: Requ
       const row = readRow(db, kind, id);
       if (!row) throw new AppError('NOT_FOUND', `No ${kind.noun} with that id on this device`);
       if (row.version !== version) {
-        throw new AppError('CONFLICT', `This ${kind.noun} was changed since you opened it. Reload it to see the changes, then correct it again.`);
+        throw new AppError('CONFLICT', `This ${kind.noun} was changed since you opened it. Reload it to see the changes: what you typed is kept in the fields nobody else changed.`);
       }
       if (hasOpenConflict(db, kind.type, id)) throw settleConflictFirst(kind.noun);
       const before = JSON.parse(row.data) as F & RecordMeta;

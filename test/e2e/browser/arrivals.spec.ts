@@ -161,7 +161,7 @@ test('a pasted MRZ fills the fields; a wrong check digit is explained by line an
   await expect(page.getByLabel('Document 2 number')).toHaveCount(0);
 });
 
-test('a correction saved over someone else\'s is refused with a Reload that brings their version', async ({ page, app, api }) => {
+test('a correction saved over someone else\'s is refused with a Reload that brings their version, keeping what was typed where they changed nothing', async ({ page, app, api }) => {
   const person = await api('arrivals.create', {
     route: 'OTHER', site: 'MAN', arrivedAt: '2025-08-06T04:30:00.000Z', familyName: 'Tesfamariam', givenNames: 'Selam',
     dateOfBirth: '1996-03-14', sex: 'F', nationality: 'ERI', ageStatus: 'ADULT',
@@ -178,7 +178,12 @@ test('a correction saved over someone else\'s is refused with a Reload that brin
   const banner = page.getByRole('alert').filter({ hasText: 'Someone else corrected this person' });
   await expect(banner).toBeVisible();
   await banner.getByRole('button', { name: 'Reload' }).press('Enter');
+  // Their version, with what this officer typed in a field they did not change.
   await expect(page.getByLabel('Place of birth')).toHaveValue('Asmara');
-  await expect(given).toHaveValue('Selam');
+  await expect(given).toHaveValue('Selamawit');
   await expect(banner).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Brought back the correction you had typed' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(async () => (await api('arrivals.get', { id: person.id })).givenNames).toBe('Selamawit');
+  expect((await api('arrivals.get', { id: person.id })).placeOfBirth).toBe('Asmara');
 });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { ConflictField } from '../../../../shared/domain/conflict-merge';
 import { layDraftOverNewerRecord } from '../../../../shared/domain/form-draft-over-newer';
-import type { FormDraftKey } from '../../../../shared/domain/form-drafts';
+import type { FormDraft, FormDraftKey } from '../../../../shared/domain/form-drafts';
 import { call } from '../../api/client';
 import { mergeOntoDefaults } from './merge-onto-defaults';
 
@@ -11,6 +11,13 @@ const KEEP_AFTER_MS = 500;
 
 /** Drafts typed into but not kept yet, by form: kept at once before the session locks or changes hands. */
 const unkept = new Map<FormDraftKey, () => Promise<void>>();
+
+/**
+ * Keeps on their way to the engine. A form opening waits for them: after Reload on a stale
+ * correction, the draft typed over the old version must be kept before the new version's
+ * form asks for drafts, or it would open without it.
+ */
+const keeping = new Set<Promise<unknown>>();
 
 /**
  * Keeps every draft still waiting for its typing pause. Lock, Switch officer and Sign out
@@ -49,22 +56,22 @@ export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, fo
   useEffect(() => {
     if (!key) return;
     let open = true;
-    call('drafts.get', { key }).then(
-      (draft) => {
-        if (!open || !draft) return;
-        const blank = form.formState.defaultValues as V;
-        if (draft.key === key) {
-          // Over the form's blank values, which stay its blank values: Discard goes back to them.
-          reset(mergeOntoDefaults(blank, draft.values), { keepDefaultValues: true });
-        } else {
-          const laid = layDraftOverNewerRecord(draft.values, blank, draft.base);
-          reset(mergeOntoDefaults(blank, laid.values), { keepDefaultValues: true });
-          setOverNewerVersion({ clashes: laid.clashes });
-        }
-        setRestoredAt(draft.savedAt);
-      },
-      () => undefined, // no draft to bring back (locked, or the engine busy): the form opens blank
-    );
+    const bringBack = (draft: FormDraft | null) => {
+      if (!open || !draft) return;
+      const blank = form.formState.defaultValues as V;
+      if (draft.key === key) {
+        // Over the form's blank values, which stay its blank values: Discard goes back to them.
+        reset(mergeOntoDefaults(blank, draft.values), { keepDefaultValues: true });
+      } else {
+        const laid = layDraftOverNewerRecord(draft.values, blank, draft.base);
+        reset(mergeOntoDefaults(blank, laid.values), { keepDefaultValues: true });
+        setOverNewerVersion({ clashes: laid.clashes });
+      }
+      setRestoredAt(draft.savedAt);
+    };
+    Promise.all([...keeping])
+      .then(() => call('drafts.get', { key }))
+      .then(bringBack, () => undefined); // no draft to bring back (locked, or the engine busy): the form opens blank
     return () => {
       open = false;
     };
@@ -79,7 +86,10 @@ export function useFormDraft<V extends FieldValues>(key: FormDraftKey | null, fo
       // Compared with the blank form of the moment: after a save, the next person's form (carried-over nationality) is blank too.
       const untouched = JSON.stringify(values) === JSON.stringify(form.formState.defaultValues);
       const base = form.formState.defaultValues as Record<string, unknown>;
-      await (untouched ? call('drafts.discard', { key }) : call('drafts.save', { key, values, base })).catch(() => undefined);
+      const kept = (untouched ? call('drafts.discard', { key }) : call('drafts.save', { key, values, base })).catch(() => undefined);
+      keeping.add(kept);
+      await kept;
+      keeping.delete(kept);
     };
     const subscription = watch(() => {
       clearTimeout(pending.current);
