@@ -17,6 +17,7 @@ import { withoutInvisibleCharacters } from './invisible-characters';
 import { RecordStatus, requireWhenFinal, text } from './record-status';
 import { arrivalDateOrderIssues } from './arrival-date-order';
 import { adultWithChildsBirthProblem } from './arrival-age-status';
+import { EVEN_WITH_FIELD_ISSUES, fieldsValid } from './validation';
 
 const nationality = (label: string) =>
   z
@@ -113,36 +114,39 @@ function dateOfBirthShapeMessage(precision: ArrivalShape['dateOfBirthPrecision']
 
 function arrivalRules(v: ArrivalShape, ctx: z.RefinementCtx) {
   requireWhenFinal(FINAL_REQUIRES)(v, ctx);
-  if (v.dateOfBirth) {
+  const valid = (...fields: string[]) => fieldsValid(ctx, ...fields);
+  if (v.dateOfBirth && valid('dateOfBirth', 'dateOfBirthPrecision')) {
     const ok = v.dateOfBirthPrecision === 'YEAR' ? /^\d{4}$/.test(v.dateOfBirth) : isCalendarDate(v.dateOfBirth);
     const year = Number(v.dateOfBirth.slice(0, 4));
     if (!ok) {
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: dateOfBirthShapeMessage(v.dateOfBirthPrecision, v.dateOfBirth) });
     } else if (year < 1900 || v.dateOfBirth > todayIso()) {
       ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Date of birth must be between 1900 and today' });
-    } else {
+    } else if (valid('ageStatus', 'arrivedAt')) {
       const ageProblem = adultWithChildsBirthProblem(v);
       if (ageProblem) ctx.addIssue({ code: 'custom', path: ['ageStatus'], message: ageProblem });
     }
   }
-  if (v.route === 'SMALL_BOAT' && v.status === 'FINAL' && !v.interceptionId) {
+  if (v.route === 'SMALL_BOAT' && v.status === 'FINAL' && !v.interceptionId && valid('route', 'status', 'interceptionId')) {
     ctx.addIssue({ code: 'custom', path: ['interceptionId'], message: 'A small-boat arrival belongs to an interception' });
   }
-  if (v.unaccompanied && v.ageStatus && !['CLAIMED_CHILD', 'ACCEPTED_CHILD', 'DISPUTED'].includes(v.ageStatus)) {
+  if (v.unaccompanied && v.ageStatus && !['CLAIMED_CHILD', 'ACCEPTED_CHILD', 'DISPUTED'].includes(v.ageStatus) && valid('unaccompanied', 'ageStatus')) {
     ctx.addIssue({ code: 'custom', path: ['unaccompanied'], message: 'Only a child (claimed, accepted or disputed) is recorded as unaccompanied' });
   }
-  const v2 = v.vulnerability;
-  if ((v2.reasonableGroundsAt || v2.conclusiveGroundsAt) && !v2.nrmReferredAt) {
-    ctx.addIssue({ code: 'custom', path: ['vulnerability', 'nrmReferredAt'], message: 'Enter the NRM referral date before its decisions' });
+  if (valid('vulnerability', 'arrivedAt', 'asylumClaimedAt', 'screenedAt')) {
+    const v2 = v.vulnerability;
+    if ((v2.reasonableGroundsAt || v2.conclusiveGroundsAt) && !v2.nrmReferredAt) {
+      ctx.addIssue({ code: 'custom', path: ['vulnerability', 'nrmReferredAt'], message: 'Enter the NRM referral date before its decisions' });
+    }
+    for (const issue of arrivalDateOrderIssues(v)) ctx.addIssue({ code: 'custom', ...issue });
   }
-  for (const issue of arrivalDateOrderIssues(v)) ctx.addIssue({ code: 'custom', ...issue });
-  if (v.biometricsEnrolled && !v.biometricReference) {
+  if (v.biometricsEnrolled && !v.biometricReference && valid('biometricsEnrolled', 'biometricReference')) {
     ctx.addIssue({ code: 'custom', path: ['biometricReference'], message: 'Enter the enrolment reference' });
   }
 }
 
 /** One person (DOMAIN.md "Arrivals"). A draft may be incomplete; FINAL requires identity basics. */
-export const ArrivalInput = z.strictObject(arrivalFields).superRefine(arrivalRules);
+export const ArrivalInput = z.strictObject(arrivalFields).superRefine(arrivalRules, EVEN_WITH_FIELD_ISSUES);
 export type ArrivalInput = z.input<typeof ArrivalInput>;
 export type ArrivalFields = z.output<typeof ArrivalInput>;
 

@@ -5,6 +5,7 @@ import { INTERCEPTING_AGENCIES, OUTCOMES, ZONES } from './reference/interception
 import { isoInstant, notInFuture, Uuid } from './fields';
 import { count, RecordStatus, requireWhenFinal, text } from './record-status';
 import { Vessel } from './vessel';
+import { EVEN_WITH_FIELD_ISSUES, fieldsValid } from './validation';
 
 /** Everything an officer records about one boat incident (DOMAIN.md "Interceptions"). */
 const interceptionFields = {
@@ -55,17 +56,17 @@ const FINAL_REQUIRES = {
 
 function interceptionRules(v: z.output<z.ZodObject<typeof interceptionFields>>, ctx: z.RefinementCtx) {
   requireWhenFinal(FINAL_REQUIRES)(v, ctx);
-  if (v.interceptedAt && v.detectedAt && v.interceptedAt < v.detectedAt) {
+  if (v.interceptedAt && v.detectedAt && v.interceptedAt < v.detectedAt && fieldsValid(ctx, 'interceptedAt', 'detectedAt')) {
     ctx.addIssue({ code: 'custom', path: ['interceptedAt'], message: 'Interception cannot be before detection' });
   }
   const hurt = v.deaths + v.missing;
-  if (v.peopleAboard !== null && v.peopleAboard >= 0 && hurt > v.peopleAboard) {
+  if (v.peopleAboard !== null && v.peopleAboard >= 0 && hurt > v.peopleAboard && fieldsValid(ctx, 'peopleAboard', 'deaths', 'missing')) {
     ctx.addIssue({ code: 'custom', path: ['deaths'], message: 'Deaths and missing cannot be more than the people aboard' });
   }
 }
 
 /** What an officer enters. A draft may be incomplete; FINAL requires the core fields. */
-export const InterceptionInput = z.strictObject(interceptionFields).superRefine(interceptionRules);
+export const InterceptionInput = z.strictObject(interceptionFields).superRefine(interceptionRules, EVEN_WITH_FIELD_ISSUES);
 export type InterceptionInput = z.input<typeof InterceptionInput>;
 export type InterceptionFields = z.output<typeof InterceptionInput>;
 

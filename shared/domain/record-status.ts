@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { withoutInvisibleCharacters } from './invisible-characters';
 import { codesOf } from './reference/options';
+import { fieldsValid } from './validation';
 import { RECORD_STATUSES } from './reference/arrival-codes';
 
 export const RecordStatus = z.enum(codesOf(RECORD_STATUSES), { error: 'Choose draft or final' });
@@ -15,8 +16,9 @@ export type FinalRequirements = Record<string, string>;
  */
 export function requireWhenFinal(requirements: FinalRequirements) {
   return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    if (value.status !== 'FINAL') return;
+    if (value.status !== 'FINAL' || !fieldsValid(ctx, 'status')) return;
     for (const [path, message] of Object.entries(requirements)) {
+      if (!fieldsValid(ctx, path)) continue; // already told what is wrong with it
       const v = path.split('.').reduce<unknown>((obj, key) => (obj as Record<string, unknown> | null | undefined)?.[key], value);
       if (v === null || v === undefined || v === '') ctx.addIssue({ code: 'custom', path: path.split('.'), message });
     }

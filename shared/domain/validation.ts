@@ -15,3 +15,26 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   if (!result.success) throw AppError.validation(toFieldIssues(result.error));
   return result.data;
 }
+
+type Issues = { issues: readonly { path?: readonly PropertyKey[] }[] };
+
+/**
+ * For a record's cross-field rules (superRefine): zod skips them once any field has failed its
+ * own check, so an officer fixed the first Save's messages only to meet a second round ("Enter
+ * the family name" after the nationality was fixed). They run whenever the input is an object
+ * at all; each rule skips the fields that failed (fieldsValid), whose values are as typed.
+ */
+export const EVEN_WITH_FIELD_ISSUES = {
+  when: (payload: Issues) => payload.issues.every((issue) => (issue.path?.length ?? 0) > 0),
+};
+
+/** True when none of these fields (top-level names, or `group.field`) failed its own check. */
+export function fieldsValid(ctx: Issues, ...fields: string[]): boolean {
+  return !ctx.issues.some((issue) => {
+    const path = (issue.path ?? []).map(String);
+    return fields.some((field) => {
+      const wanted = field.split('.');
+      return wanted.every((part, i) => path[i] === undefined || path[i] === part) && path.length > 0;
+    });
+  });
+}

@@ -6,6 +6,7 @@ import { isNationalityCode } from '../reference/countries';
 import { codesOf } from '../reference/options';
 import { SEXES } from '../reference/arrival-codes';
 import { reasonText, text } from '../record-status';
+import { EVEN_WITH_FIELD_ISSUES, fieldsValid } from '../validation';
 import { CheckResult, TransferHistoryEntry, TransferState } from './transfer-states';
 
 /** One safe-route application (one person), as the officer records it. */
@@ -50,9 +51,10 @@ type TransferShape = z.output<z.ZodObject<typeof transferFields>>;
 
 function transferRules(v: TransferShape, ctx: z.RefinementCtx) {
   // The scheme takes adults, or families led by an adult: a child applies only with a family.
-  if (ageOnDay(v.dateOfBirth, todayIso()) < 18 && !v.familyReference) {
+  if (fieldsValid(ctx, 'dateOfBirth', 'familyReference') && ageOnDay(v.dateOfBirth, todayIso()) < 18 && !v.familyReference) {
     ctx.addIssue({ code: 'custom', path: ['familyReference'], message: 'A child applies only as part of a family led by an adult: enter the family reference' });
   }
+  if (!fieldsValid(ctx, 'entryClearanceIssuedOn', 'entryClearanceValidUntil')) return;
   const { entryClearanceIssuedOn: issued, entryClearanceValidUntil: until } = v;
   if (until && !issued) ctx.addIssue({ code: 'custom', path: ['entryClearanceIssuedOn'], message: 'Enter the issue date of the entry clearance' });
   if (issued && !until) ctx.addIssue({ code: 'custom', path: ['entryClearanceValidUntil'], message: 'Enter the date the entry clearance is valid until' });
@@ -62,7 +64,7 @@ function transferRules(v: TransferShape, ctx: z.RefinementCtx) {
   }
 }
 
-export const TransferInput = z.strictObject(transferFields).superRefine(transferRules);
+export const TransferInput = z.strictObject(transferFields).superRefine(transferRules, EVEN_WITH_FIELD_ISSUES);
 export type TransferInput = z.input<typeof TransferInput>;
 export type TransferFields = z.output<typeof TransferInput>;
 

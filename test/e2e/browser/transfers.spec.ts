@@ -13,14 +13,16 @@ test('a safe-route application is recorded, its mistakes explained beside each f
   await page.getByLabel('Date of birth').fill('2012-06-01');
   await page.getByLabel('Nationality').pressSequentially('eri');
   await page.getByLabel('Nationality').press('Tab');
-  await page.getByLabel('Sex').selectOption({ label: 'Female' });
   await page.getByLabel('Issued on').fill('2026-11-01');
   await page.getByLabel('Valid until').fill('2027-03-01');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const errorOf = (label: string) => page.locator('.field', { has: page.getByLabel(label, { exact: true }) }).getByRole('alert');
+  // Every mistake on the first Save: the sex not chosen, and the rules across fields with it (they came in a second round).
+  await expect(errorOf('Sex')).toHaveText('Choose the sex');
   await expect(errorOf('Family reference')).toHaveText('A child applies only as part of a family led by an adult: enter the family reference');
   await expect(errorOf('Valid until')).toHaveText('Entry clearance is valid for up to 3 months: at most until 1 Feb 2027');
   await screenshot(page, 'returns-transfer-form-errors');
+  await page.getByLabel('Sex').selectOption({ label: 'Female' });
   await page.getByLabel('Family reference').fill('FAM-0042');
   await page.getByLabel('Valid until').fill('2027-01-31');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
