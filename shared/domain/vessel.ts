@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { codesOf } from './reference/options';
 import { SEIZURE_DISPOSALS, VESSEL_TYPES } from './reference/interception-codes';
 import { text } from './record-status';
+import { EVEN_WITH_FIELD_ISSUES, fieldsValid } from './validation';
 
 /** Boats and engines are evidence against smuggling supply chains: record them precisely. */
 export const VesselEngine = z.strictObject({
@@ -35,9 +36,9 @@ export const Vessel = z
     disposal: z.enum(codesOf(SEIZURE_DISPOSALS), { error: 'Choose the disposal' }).nullable().default(null),
   })
   .superRefine((v, ctx) => {
-    if (v.seized && !v.seizureReference) {
+    if (v.seized && !v.seizureReference && fieldsValid(ctx, 'seized', 'seizureReference')) {
       ctx.addIssue({ code: 'custom', path: ['seizureReference'], message: 'Enter the seizure reference of a seized vessel' });
     }
-  });
+  }, EVEN_WITH_FIELD_ISSUES);
 export type Vessel = z.output<typeof Vessel>;
 export const emptyVessel = (): Vessel => Vessel.parse({});

@@ -42,6 +42,11 @@ describe('one Save says every problem', () => {
     expect(messages).toEqual(['site: Choose the site', 'deaths: Deaths and missing cannot be more than the people aboard']);
   });
 
+  it('a boat: a vessel type not in the list, with a seized vessel that has no seizure reference', () => {
+    const messages = messagesFor(InterceptionInput, { status: 'DRAFT', site: 'WJF', detectedAt: '2026-11-29T02:10:00.000Z', vessel: { type: 'SUBMARINE', seized: true } });
+    expect(messages).toEqual(['vessel.type: Choose the vessel type', 'vessel.seizureReference: Enter the seizure reference of a seized vessel']);
+  });
+
   it('a rule does not read a field that failed its own check (it would judge what was typed, or throw)', () => {
     const messages = messagesFor(ArrivalInput, {
       status: 'FINAL', route: 'OTHER', site: 'MAN', arrivedAt: 'last night', familyName: 'Haile', sex: 'F', nationality: 'ERI',
