@@ -4,6 +4,7 @@ import { PrintRoutes } from '../features/print/PrintRoutes';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useIdleLock } from '../features/session/use-idle-lock';
+import { useKeepFormDraftsWhenPageGoes } from '../ui/forms/use-form-draft';
 import { AppShell } from './AppShell';
 import { useSessionStore } from './session-store';
 
@@ -30,6 +31,7 @@ export function App() {
  */
 function SignedIn() {
   useIdleLock();
+  useKeepFormDraftsWhenPageGoes();
   return (
     <HashRouter>
       <Routes>

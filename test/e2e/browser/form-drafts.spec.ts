@@ -72,7 +72,7 @@ test('a half-typed person in the boat flow survives a reload; Discard starts the
   await expect(field(page, 'Family name')).toHaveValue('');
 });
 
-test('typing and leaving at once keeps what was typed: another page, or Lock straight after the last key', async ({ page, app }) => {
+test('typing and leaving at once keeps what was typed: another page, Lock or a reload straight after the last key', async ({ page, app }) => {
   await page.goto(`${app.url}#/arrivals/new`);
   await field(page, 'Family name').fill('Quickly');
   await field(page, 'Given names').fill('Abdi');
@@ -87,6 +87,12 @@ test('typing and leaving at once keeps what was typed: another page, or Lock str
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.goto(`${app.url}#/arrivals/new`);
   await expect(field(page, 'Given names')).toHaveValue('Abdirahman');
+
+  // The window reloaded (or closed) straight after the last key.
+  await field(page, 'Given names').fill('Abdirahman Yusuf');
+  await page.reload();
+  await expect(restoredBanner(page)).toBeVisible();
+  await expect(field(page, 'Given names')).toHaveValue('Abdirahman Yusuf');
 });
 
 test("one boat's half-typed person never turns up on another boat's form", async ({ page, app, api }) => {

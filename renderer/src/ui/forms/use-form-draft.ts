@@ -27,6 +27,18 @@ export async function keepFormDraftsNow(): Promise<void> {
   await Promise.all([...unkept.values()].map((keep) => keep()));
 }
 
+/**
+ * The window is reloading or closing straight after the last key: what is still waiting for
+ * its typing pause is sent now (the transports deliver a call made as the page goes).
+ */
+export function useKeepFormDraftsWhenPageGoes(): void {
+  useEffect(() => {
+    const keep = () => void keepFormDraftsNow();
+    window.addEventListener('pagehide', keep);
+    return () => window.removeEventListener('pagehide', keep);
+  }, []);
+}
+
 export interface FormDraftControls {
   /** When the draft brought back into the form was kept, or null when the form opened blank. */
   restoredAt: string | null;
