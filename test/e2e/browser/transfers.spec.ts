@@ -49,3 +49,29 @@ test('a safe-route application is recorded, its mistakes explained beside each f
   await expect(page.getByRole('region', { name: 'Corrections' })).toContainText('Not done yet');
   await screenshot(page, 'returns-transfer-detail-steps');
 });
+
+test('a correction saved after someone else corrected the application offers Reload, which keeps what was typed where they changed nothing', async ({ page, app, api }) => {
+  const created = await api('transfers.create', {
+    applicationReference: 'UKEATS-2026-0077', familyName: 'Tesfay', givenNames: 'Ruth', dateOfBirth: '1994-05-02', nationality: 'ERI', sex: 'F',
+  });
+  const id = created.transfer.id;
+  await page.goto(`${app.url}#/transfers/${id}/edit`);
+  await page.getByLabel('Family reference').fill('FAM-0077');
+
+  // Meanwhile the given names are corrected elsewhere (another officer, a sync).
+  const { transfer } = created;
+  await api('transfers.update', {
+    id, version: transfer.version,
+    changes: { applicationReference: transfer.applicationReference, familyName: transfer.familyName, givenNames: 'Ruta', dateOfBirth: transfer.dateOfBirth, nationality: transfer.nationality, sex: transfer.sex },
+  });
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const stale = page.getByRole('alert').filter({ hasText: 'was changed since you opened it' });
+  await expect(stale).toBeVisible();
+  await stale.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByLabel('Given names')).toHaveValue('Ruta');
+  await expect(page.getByLabel('Family reference')).toHaveValue('FAM-0077');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tesfay, Ruta' })).toBeVisible();
+  expect((await api('transfers.get', { id })).transfer).toMatchObject({ givenNames: 'Ruta', familyReference: 'FAM-0077' });
+});

@@ -7,6 +7,7 @@ import { correctionDraftKey } from '../../../../shared/domain/form-drafts';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { DraftRestoredBanner } from '../../ui/forms/DraftRestoredBanner';
+import { StaleCorrectionBanner } from '../../ui/forms/StaleCorrectionBanner';
 import { useFormDraft } from '../../ui/forms/use-form-draft';
 import { schemaResolver } from '../../ui/forms/schema-resolver';
 import { showServerIssues } from '../../ui/forms/server-issues';
@@ -24,20 +25,23 @@ export function TransferForm() {
 }
 
 function CorrectTransfer({ id }: { id: string }) {
-  const { view, error } = useTransfer(id);
+  const { view, error, reload } = useTransfer(id);
   if (error) return <ErrorBanner message={error} />;
   if (!view) return <p aria-busy="true">Loading…</p>;
-  return <TransferEditor key={view.transfer.version} existing={view.transfer} />;
+  // A reload after a stale save brings a new version: the form starts again from it.
+  return <TransferEditor key={view.transfer.version} existing={view.transfer} onReload={reload} />;
 }
 
-function TransferEditor({ existing }: { existing: Transfer | null }) {
+function TransferEditor({ existing, onReload }: { existing: Transfer | null; onReload?: () => void }) {
   const navigate = useNavigate();
   const form = useForm<TransferFormValues, unknown, TransferData>({ defaultValues: existing ? transferFormValues(existing) : emptyTransferForm(), resolver, shouldFocusError: true });
   const draft = useFormDraft(existing ? correctionDraftKey('transfer', existing) : 'transfer:new', form);
   const [failure, setFailure] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
 
   async function save(input: TransferData) {
     setFailure(null);
+    setStale(false);
     try {
       const saved = existing
         ? await call('transfers.update', { id: existing.id, version: existing.version, changes: input })
@@ -49,6 +53,7 @@ function TransferEditor({ existing }: { existing: Transfer | null }) {
         const unplaced = showServerIssues(error.issues, form.setError, { values: form.getValues(), prefix: 'changes.' });
         setFailure(unplaced.length ? unplaced.map((i) => i.message).join(' ') : 'Check the fields marked in red.');
       } else {
+        setStale(error instanceof AppError && error.code === 'CONFLICT');
         setFailure(error instanceof Error ? error.message : 'Could not save');
       }
     }
@@ -63,7 +68,7 @@ function TransferEditor({ existing }: { existing: Transfer | null }) {
           {existing ? 'Nothing is saved until you press Save. Every correction is kept in the record’s history.' : 'What you type is kept on this laptop as you go; it is recorded when you press Save.'}
         </p>
         <DraftRestoredBanner draft={draft} />
-        <ErrorBanner message={failure} />
+        {stale && failure && onReload ? <StaleCorrectionBanner message={failure} onReload={onReload} /> : <ErrorBanner message={failure} />}
         <TransferFields />
         <div className="form__actions">
           <BusyButton type="submit" className="button button--primary" busy={form.formState.isSubmitting}>

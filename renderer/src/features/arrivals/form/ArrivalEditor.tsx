@@ -3,6 +3,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { ArrivalInput, type Arrival, type ArrivalFields } from '../../../../../shared/domain/arrival';
 import { correctionDraftKey } from '../../../../../shared/domain/form-drafts';
+import { StaleCorrectionBanner } from '../../../ui/forms/StaleCorrectionBanner';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { DraftRestoredBanner } from '../../../ui/forms/DraftRestoredBanner';
@@ -15,7 +16,6 @@ import { AgeFamilySection } from './AgeFamilySection';
 import { ArrivalSection } from './ArrivalSection';
 import { AsylumSection } from './AsylumSection';
 import { BiometricsSection } from './BiometricsSection';
-import { ConflictBanner } from './ConflictBanner';
 import { DocumentsSection } from './DocumentsSection';
 import { FormActions } from './FormActions';
 import { IdentitySection } from './IdentitySection';
@@ -33,6 +33,8 @@ interface ArrivalEditorProps {
   interceptionReference: string;
   onReload(): void;
 }
+
+const STALE_PERSON = 'Someone else corrected this person since you opened it. Reload brings their version, with what you typed kept in the fields they did not change: check it, then save.';
 
 export function ArrivalEditor({ initial, existing, interceptionReference, onReload }: ArrivalEditorProps) {
   const navigate = useNavigate();
@@ -70,7 +72,7 @@ export function ArrivalEditor({ initial, existing, interceptionReference, onRelo
           {existing?.status === 'FINAL' ? 'every correction is kept in its history.' : <><strong>Save as draft</strong> keeps it open to finish later.</>}
         </p>
         <DraftRestoredBanner draft={draft} />
-        {conflict ? <ConflictBanner onReload={onReload} /> : <ErrorBanner message={failure} />}
+        {conflict ? <StaleCorrectionBanner message={STALE_PERSON} onReload={onReload} /> : <ErrorBanner message={failure} />}
         <ArrivalSection interceptionReference={interceptionReference} />
         <IdentitySection />
         <AgeFamilySection />

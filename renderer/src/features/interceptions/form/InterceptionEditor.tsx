@@ -3,6 +3,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { InterceptionInput, type Interception, type InterceptionFields } from '../../../../../shared/domain/interception';
 import { correctionDraftKey } from '../../../../../shared/domain/form-drafts';
+import { StaleCorrectionBanner } from '../../../ui/forms/StaleCorrectionBanner';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { DraftRestoredBanner } from '../../../ui/forms/DraftRestoredBanner';
@@ -10,7 +11,6 @@ import { schemaResolver } from '../../../ui/forms/schema-resolver';
 import { useFormDraft } from '../../../ui/forms/use-form-draft';
 import { useSyncStore } from '../../sync/sync-store';
 import { toInterceptionInput, type InterceptionFormValues } from '../form-values';
-import { ConflictBanner } from './ConflictBanner';
 import { FormActions } from './FormActions';
 import { IncidentSection } from './IncidentSection';
 import { InterceptedBySection } from './InterceptedBySection';
@@ -68,7 +68,7 @@ export function InterceptionEditor({ initial, existing, onReload }: Interception
           {existing?.status === 'FINAL' ? 'every correction is kept in its history.' : <><strong>Save as draft</strong> keeps it open to finish later.</>}
         </p>
         <DraftRestoredBanner draft={draft} />
-        {conflict && failure ? <ConflictBanner message={failure} onReload={onReload} /> : <ErrorBanner message={failure} />}
+        {conflict && failure ? <StaleCorrectionBanner message={failure} onReload={onReload} /> : <ErrorBanner message={failure} />}
         <IncidentSection />
         <PositionSection />
         <InterceptedBySection />
