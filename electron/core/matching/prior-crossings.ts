@@ -9,6 +9,7 @@ import { worthShowing, type RankedCandidate } from './rank-candidates';
 import { reEntryCandidates, removedArrivalIds } from './re-entry';
 import { scorePair } from './score-with-commonness';
 import { DEFAULT_MATCH_THRESHOLD } from './score-candidate';
+import { personNameOrUnrecorded } from '../../../shared/domain/person-name';
 
 /**
  * `matching.priorCrossings`: the ranked candidates for one person, with the reasons for each
@@ -29,7 +30,7 @@ function candidateView(subject: Arrival, c: RankedCandidate, decisions: readonly
   return {
     arrivalId: a.id,
     reference: a.reference,
-    name: [a.familyName, a.givenNames].filter(Boolean).join(', ') || 'Name not recorded',
+    name: personNameOrUnrecorded(a),
     dateOfBirth: a.dateOfBirth,
     dateOfBirthPrecision: a.dateOfBirthPrecision,
     nationality: a.nationality,

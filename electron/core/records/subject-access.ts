@@ -10,6 +10,7 @@ import { stmt } from '../db/statements';
 import { recordSyncStates } from '../sync/record-states';
 import { getArrival } from './arrivals';
 import type { RequestContext } from './context';
+import { personName } from '../../../shared/domain/person-name';
 
 /*
  * A subject access export: everything this device holds about one person (UK GDPR art. 15),
@@ -150,7 +151,7 @@ export function subjectAccessExport(db: Db, device: Device, ctx: RequestContext,
   });
 
   const generatedAt = ctx.now().toISOString();
-  const name = [person.familyName, person.givenNames].filter(Boolean).join(', ');
+  const name = personName(person);
   const document: SubjectAccessExport = {
     schema: SUBJECT_ACCESS_SCHEMA,
     schemaVersion: SUBJECT_ACCESS_SCHEMA_VERSION,

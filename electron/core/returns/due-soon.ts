@@ -9,7 +9,7 @@ import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
 import type { RequestContext } from '../records/context';
 import { expireOverdueCases } from './expire-overdue';
-import { personName } from './returns-case-kind';
+import { personNameOrUnrecorded } from '../../../shared/domain/person-name';
 
 const TERMINAL_LIST = [...TERMINAL_STATES].map((s) => `'${s}'`).join(', ');
 
@@ -38,7 +38,7 @@ export function dueSoonList(db: Db, device: Device, ctx: RequestContext, now: Da
         caseReference: c.reference,
         arrivalId: c.arrivalId,
         personReference: person?.reference ?? '—',
-        name: person ? personName(person) : 'Person not on this device',
+        name: person ? personNameOrUnrecorded(person) : 'Person not on this device',
         state: c.state,
         deadline,
         ...nextStepOf(c),

@@ -6,6 +6,7 @@ import type { CasePerson, ReturnsCaseFields, ReturnsCaseRecord, ReturnsCaseView 
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import type { RecordKind } from '../records/record-store';
+import { personNameOrUnrecorded } from '../../../shared/domain/person-name';
 
 /** One returns case per person, stored in returns_cases (migrations/002), synced like any record. */
 export const RETURNS_CASE: RecordKind<ReturnsCaseFields> = {
@@ -32,15 +33,11 @@ export function caseIdForArrival(db: Db, arrivalId: string): string | null {
   return row?.id ?? null;
 }
 
-export function personName(a: Pick<Arrival, 'familyName' | 'givenNames'>): string {
-  return [a.familyName, a.givenNames].filter(Boolean).join(', ') || 'Name not recorded';
-}
-
 export function casePerson(a: Arrival): CasePerson {
   return {
     arrivalId: a.id,
     reference: a.reference,
-    name: personName(a),
+    name: personNameOrUnrecorded(a),
     nationality: a.nationality,
     arrivedAt: a.arrivedAt,
     // Stored records are read as they were written: one pulled from the centre may have no vulnerability section.

@@ -7,6 +7,7 @@ import type { Device } from '../db/device';
 import { stmt } from '../db/statements';
 import type { RequestContext } from '../records/context';
 import { createRecord, getRecord, updateRecord, type RecordKind } from '../records/record-store';
+import { personName } from '../../../shared/domain/person-name';
 
 /** Safe-route applications (DOMAIN.md "The safe route in"), one record per person, in the transfers table. */
 
@@ -60,7 +61,7 @@ function summaryOf(t: Transfer): TransferSummary {
     reference: t.reference,
     applicationReference: t.applicationReference,
     familyReference: t.familyReference,
-    name: [t.familyName, t.givenNames].filter(Boolean).join(', '),
+    name: personName(t),
     nationality: t.nationality,
     state: t.state,
     arrivedUkAt: t.arrivedUkAt,

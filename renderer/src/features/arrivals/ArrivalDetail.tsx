@@ -13,6 +13,7 @@ import { ageFamilyRows, arrivalRows, asylumRows, biometricRows, identityRows, re
 import { loadPersonAndBoat } from './load-person';
 import { useJustSaved } from '../../ui/use-just-saved';
 import { useLoaded } from '../../ui/use-loaded';
+import { personNameOrUnrecorded } from '../../../../shared/domain/person-name';
 
 /** One person, every field readable, with the history of every correction. */
 export function ArrivalDetail() {
@@ -24,7 +25,7 @@ export function ArrivalDetail() {
   if (error) return <ErrorBanner message={error} />;
   if (!data?.person) return <p aria-busy="true">Loading…</p>;
   const { person, boat } = data;
-  const name = [person.familyName, person.givenNames].filter(Boolean).join(', ') || 'Name not recorded';
+  const name = personNameOrUnrecorded(person);
 
   return (
     <article aria-labelledby="arrival-title" className="record">

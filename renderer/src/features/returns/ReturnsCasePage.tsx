@@ -6,6 +6,7 @@ import { formatUkDateTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { ReturnsCasePanel } from './ReturnsCasePanel';
+import { personNameOrUnrecorded } from '../../../../shared/domain/person-name';
 
 /** /returns/case/:arrivalId: the person named, and their returns case. */
 export function ReturnsCasePage() {
@@ -25,7 +26,7 @@ export function ReturnsCasePage() {
   if (loaded.id === arrivalId && loaded.error) return <ErrorBanner message={loaded.error} />;
   const person = loaded.id === arrivalId ? loaded.person : null;
   if (!person) return <p aria-busy="true">Loading…</p>;
-  const name = [person.familyName, person.givenNames].filter(Boolean).join(', ') || 'Name not recorded';
+  const name = personNameOrUnrecorded(person);
   return (
     <article aria-labelledby="returns-case-title" className="record">
       <div className="page-header">

@@ -14,6 +14,7 @@ import { TransferMoves } from './TransferMoves';
 import { useReloadWhenReceived } from '../sync/use-reload-when-received';
 import { useTransfer } from './use-transfer';
 import '../returns/returns.css';
+import { personName } from '../../../../shared/domain/person-name';
 
 const check = (code: string) => labelOf(CHECK_RESULTS, code);
 
@@ -41,7 +42,7 @@ export function TransferDetail() {
     <article aria-labelledby="transfer-title" className="record">
       <div className="page-header">
         <div className="page-header__title">
-          <h1 id="transfer-title">{[t.familyName, t.givenNames].filter(Boolean).join(', ')}</h1>
+          <h1 id="transfer-title">{personName(t)}</h1>
           <span className="badge badge--final" data-testid="transfer-state">
             {TRANSFER_STATE_LABELS[t.state]}
           </span>

@@ -11,6 +11,7 @@ import { BOAT_LEVEL_FIELDS, nextPersonValues, toNextPersonInput, type BoatContex
 import { useSaveNextPerson } from './use-save-next-person';
 import { useHandOverRow, type HandOverRow } from './use-hand-over-row';
 import { BusyButton } from '../../../ui/BusyButton';
+import { personName } from '../../../../../shared/domain/person-name';
 
 /** The shared schema, checking the row together with the boat's facts (passed as react-hook-form's context). */
 const resolver: Resolver<NextPersonValues, BoatContext, ArrivalFields> = (values, context, options) =>
@@ -54,7 +55,7 @@ export function NextPersonForm({ boat, site, previous, onPreviousChanged, onSave
     if (!saved) return;
     await draft.saved();
     void refreshSync();
-    setLastSaved({ text: `Saved ${saved.reference}: ${[saved.familyName, saved.givenNames].filter(Boolean).join(', ')}. Next person.`, count: saves + 1 });
+    setLastSaved({ text: `Saved ${saved.reference}: ${personName(saved)}. Next person.`, count: saves + 1 });
     reset(nextPersonValues(saved));
   };
 

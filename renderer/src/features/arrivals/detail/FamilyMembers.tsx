@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { Arrival } from '../../../../../shared/domain/arrival';
 import { call } from '../../../api/client';
 import { useLoaded } from '../../../ui/use-loaded';
+import { personName } from '../../../../../shared/domain/person-name';
 
 /** Most boats carry under a hundred: one page of the boat's people holds a whole family. */
 const BOAT_PAGE = 500;
@@ -29,7 +30,7 @@ export function FamilyMembers({ person }: { person: Pick<Arrival, 'id' | 'interc
       {others.map((p, i) => (
         <span key={p.id}>
           {i > 0 && (i === others.length - 1 ? ' and ' : ', ')}
-          <Link to={`/arrivals/${p.id}`}>{[p.familyName, p.givenNames].filter(Boolean).join(', ') || p.reference}</Link>
+          <Link to={`/arrivals/${p.id}`}>{personName(p) || p.reference}</Link>
         </span>
       ))}
     </span>

@@ -12,6 +12,7 @@ import { labelOf } from '../../../../../shared/domain/reference/options';
 import { SITES } from '../../../../../shared/domain/reference/sites';
 import { formatCalendarDate, formatDateOfBirth, formatUkDateTime } from '../../../../../shared/domain/time';
 import type { DetailRow } from '../../../ui/DetailSection';
+import { personName } from '../../../../../shared/domain/person-name';
 
 const yesNo = (value: boolean): string => (value ? 'Yes' : 'No');
 const orDash = (value: string | null | undefined): string => value || '—';
@@ -32,7 +33,7 @@ export function identityRows(r: Arrival): DetailRow[] {
   return [
     ['Family name', orDash(r.familyName)],
     ['Given names', orDash(r.givenNames)],
-    ['Aliases', r.aliases.length ? r.aliases.map((a) => [a.familyName, a.givenNames].filter(Boolean).join(', ')).join('; ') : '—'],
+    ['Aliases', r.aliases.length ? r.aliases.map((a) => personName(a)).join('; ') : '—'],
     ['Date of birth', dateOfBirth(r)],
     ['Sex', orDash(labelOf(SEXES, r.sex))],
     ['Nationality', withCode(r.nationality)],

@@ -3,6 +3,7 @@ import type { ArrivalSummary } from '../../../../../shared/domain/arrival-query'
 import { nationalityName } from '../../../../../shared/domain/reference/countries';
 import { formatDateOfBirth, formatUkDateTime } from '../../../../../shared/domain/time';
 import { StatusBadge } from '../../../ui/StatusBadge';
+import { personNameOrUnrecorded } from '../../../../../shared/domain/person-name';
 
 interface ArrivalRowProps {
   index: number;
@@ -31,7 +32,7 @@ export const ArrivalRow = memo(function ArrivalRow({ index, person, tabbable, to
       </div>
     );
   }
-  const name = [person.familyName, person.givenNames].filter(Boolean).join(', ') || 'Name not recorded';
+  const name = personNameOrUnrecorded(person);
   const nationality = nationalityName(person.nationality);
   return (
     <div {...common} className="vlist__row" data-reference={person.reference} onClick={() => onOpen(person)}>

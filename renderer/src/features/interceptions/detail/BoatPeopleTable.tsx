@@ -6,9 +6,10 @@ import { labelOf } from '../../../../../shared/domain/reference/options';
 import { formatDateOfBirth } from '../../../../../shared/domain/time';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import type { BoatPeople } from './use-boat-people';
+import { personNameOrUnrecorded } from '../../../../../shared/domain/person-name';
 
 function fullName(p: ArrivalSummary): string {
-  return [p.familyName.toUpperCase(), p.givenNames].filter(Boolean).join(', ') || 'Name not recorded';
+  return personNameOrUnrecorded(p, { familyInCapitals: true });
 }
 
 export function BoatPeopleTable({ people }: { people: BoatPeople }) {
