@@ -13,6 +13,7 @@ import { seedDatabase } from '../fixtures/synthetic/seed-database';
 import { arrivalInput, interceptionInput, testContext } from '../support/temp-engine';
 import { benchPerson } from './bench-person';
 import { measureQuality, measureUnseen } from './matching-quality';
+import { dropStatistics } from './seeded-database';
 import { percentile, progress, timed } from './stats';
 
 /**
@@ -68,12 +69,14 @@ export async function run(args: string[]) {
     let seedMs = 0;
     if (seeded === 0) {
       [, seedMs] = timed(() => seedDatabase(engine.db, { seed: 42, people: rows, onProgress: (n) => n % 100_000 < 5000 && progress(`seeded ${n}`) }));
-    } else progress(`reusing ${seeded} people in ${dir}`);
+    } else {
+      progress(`reusing ${seeded} people in ${dir}`);
+      dropStatistics(engine.db);
+    }
     const labelled = { ...LABELLED, seed: Number(values['labelled-seed'] ?? LABELLED.seed) };
     const set = generateLabelledSet(labelled);
     const byArrivalId = storeLabelledSet(engine.db, set, LABELLED_AT);
     engine.db.pragma('wal_checkpoint(TRUNCATE)');
-    engine.db.exec('ANALYZE');
     progress(`${rows} seeded people and ${set.records.length} labelled records; checking ${set.duplicates.length} people`);
     const quality = measureQuality(engine.db, set, byArrivalId, DEFAULT_MATCH_THRESHOLD);
     // People of another seed, never stored: safe-route arrivals who did not cross before.
