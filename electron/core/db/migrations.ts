@@ -15,6 +15,7 @@ import { v12ArrivalsByStatus } from './migrations/012-arrivals-by-status';
 import { v13DashboardFromIndex } from './migrations/013-dashboard-from-index';
 import { v14AbdNamesRefiled } from './migrations/014-abd-names-refiled';
 import { v15FormDraftBase } from './migrations/015-form-draft-base';
+import { v16AbdiNamesJoined } from './migrations/016-abdi-names-joined';
 
 export interface Migration {
   version: number;
@@ -23,7 +24,7 @@ export interface Migration {
 }
 
 /** Append only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain, v7SearchMergesWhenIdle, v8AuditNotes, v9FormDrafts, v10NameSpellings, v11ConflictBase, v12ArrivalsByStatus, v13DashboardFromIndex, v14AbdNamesRefiled, v15FormDraftBase];
+export const MIGRATIONS: readonly Migration[] = [v1Initial, v2ReturnsAndSync, v3ContentHashes, v4OfficerVerifiers, v5Retention, v6AuditChain, v7SearchMergesWhenIdle, v8AuditNotes, v9FormDrafts, v10NameSpellings, v11ConflictBase, v12ArrivalsByStatus, v13DashboardFromIndex, v14AbdNamesRefiled, v15FormDraftBase, v16AbdiNamesJoined];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -44,6 +44,22 @@ const ASSIMILATED_ARTICLE = /^[AEU](D|DH|R|S|SH|T|TH|Z)$/; // not "an-": Vietnam
 /** "Servant of …" and "father of …" belong to the next word: "Abdul Rahman" is one name. */
 const JOINS_NEXT = new Set(['ABD', 'ABDUL', 'ABDEL', 'ABDAL', 'ABDOL', 'ABDOUL', 'ABDUR', 'ABDER', 'ABDUS', 'ABDES', 'ABU', 'ABOU', 'ABO']);
 
+/**
+ * "Abdi", "Abdu", "Abdo" are names of their own, but before one of the names of God they are
+ * "servant of" written apart, as Somali names often are: "Abdi Rahman" is Abdirahman.
+ */
+export const ABD_WITH_VOWEL = new Set(['ABDI', 'ABDU', 'ABDO', 'ABDOU']);
+export const DIVINE_NAMES = new Set([
+  'RAHMAN', 'RAHIM', 'KARIM', 'AZIZ', 'QADIR', 'KADIR', 'QADER', 'KADER', 'SALAM', 'FATAH', 'FATTAH', 'WAHAB', 'WAHHAB', 'MAJID',
+  'MAJEED', 'HAKIM', 'LATIF', 'NASIR', 'NASSER', 'RAZAK', 'RAZAQ', 'RAZZAQ', 'GHANI', 'HAMID', 'HAMEED', 'JABBAR', 'MALIK',
+  'RASHID', 'RASHEED', 'WAHID', 'SAMAD', 'HADI', 'HALIM', 'BASIT', 'BARI', 'JALIL', 'QAYYUM', 'KHALIQ', 'SATTAR', 'SHAKUR', 'GHAFUR', 'GHAFOOR', 'WADUD',
+]);
+
+/** True when a word joins the next: always for "servant of" and "father of", and for Abdi- before a name of God. */
+export function joinsNext(word: string, next: string): boolean {
+  return JOINS_NEXT.has(word) || (ABD_WITH_VOWEL.has(word) && DIVINE_NAMES.has(next));
+}
+
 /** "… of the faith" belongs to the previous word: "Nasr Eldin" = "Nasreddin". */
 const JOINS_PREVIOUS = /^(?:[AEIU][LD]?)?DINE?$/;
 
@@ -80,7 +96,7 @@ function resolveParticles(tokens: NameToken[]): NameToken[] {
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     const next = out[i + 1];
-    if (next && JOINS_NEXT.has(t.text)) {
+    if (next && joinsNext(t.text, next.text)) {
       result.push(joined(t, next));
       i++;
     } else result.push(t);

@@ -118,6 +118,28 @@ describe('arrivals', () => {
     expect(await search('abdelrahman')).toEqual(['Hassan']);
   });
 
+  it('files again as one name the people recorded as Abdi Rahman, written apart, before it was read so (migration 16)', async () => {
+    t = createTempEngine();
+    const boat = await call('interceptions.create', interceptionInput());
+    const earlier = await call('arrivals.create', arrivalInput({ familyName: 'Warsame', givenNames: 'Abdi Rahman', route: 'SMALL_BOAT', interceptionId: boat.id }));
+    const other = await call('arrivals.create', arrivalInput({ familyName: 'Farah', givenNames: 'Abdi Yusuf', route: 'SMALL_BOAT', interceptionId: boat.id }));
+    const db = t.engine.db;
+    const keysOf = (id: string) => t.engine.db.prepare('SELECT key FROM identity_keys WHERE arrival_seq = (SELECT seq FROM arrivals WHERE id = ?) ORDER BY key').pluck().all(id);
+    const [filedKeys, otherKeys] = [keysOf(earlier.id), keysOf(other.id)];
+    const phrase = () => t.engine.db.prepare("SELECT count(*) FROM name_spellings WHERE term = 'abdi rahman'").pluck().get();
+    expect(phrase()).toBe(1);
+    // As a device filed them before the rule: no two-word spelling, keys made from two names.
+    db.prepare("DELETE FROM name_spellings WHERE term = 'abdi rahman'").run();
+    db.prepare("UPDATE identity_keys SET key = key || '-old' WHERE arrival_seq IN (SELECT seq FROM arrivals WHERE id IN (?, ?))").run(earlier.id, other.id);
+    db.pragma('user_version = 15');
+    t.reopen();
+    expect(keysOf(earlier.id)).toEqual(filedKeys);
+    expect(phrase()).toBe(1);
+    // Abdi before another name is a name of its own: that person is left as filed.
+    expect(keysOf(other.id)).toEqual(otherKeys.map((k) => `${k}-old`));
+    expect(await search('abdirahman')).toEqual(['Warsame']);
+  });
+
   it('filters by UK date range, site, nationality and vulnerability, and sorts', async () => {
     t = createTempEngine();
     // 23:30 UTC on 5 Aug is 00:30 on 6 Aug in London (BST).

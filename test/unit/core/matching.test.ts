@@ -40,6 +40,14 @@ describe('name normalisation', () => {
     expect(words('Abdallah')).toEqual(words('Abdullah'));
   });
 
+  it('joins Abdi, Abdu, Abdo written apart before a name of God, and leaves them alone before anything else', () => {
+    for (const n of ['Abdi Rahman', 'Abdirahman', 'Abdu Rahman', 'ABDI-RAHMAN', 'Abdulrahman']) expect(words(n), n).toEqual(['ABDULRAHMAN']);
+    expect(words('Abdi Karim Yusuf')).toEqual(['ABDULKARIM', 'YUSUF']);
+    expect(words('Abdi Yusuf')).toEqual(['ABDI', 'YUSUF']);
+    expect(words('Abdi')).toEqual(['ABDI']);
+    expect(sameNameAnyOrder('Abdi Rahman Hassan', 'Hassan Abdirahman')).toBe(true);
+  });
+
   it('drops the article and "son of", joined or apart, and joins "-eddin"', () => {
     for (const n of ['Al-Hassan', 'Alhassan', 'El Hassan', 'AL HASSAN']) expect(words(n), n).toEqual(['HASSAN']);
     expect(words('Ash-Shami')).toEqual(['SHAMI']);
