@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database } from './database';
 import { lockDataDir } from './data-dir-lock';
+import { checkDatabaseUrl, explainConnectionError } from './database-url';
 import { migrate } from './migrate';
 import { pgliteDatabase } from './pglite';
 import { postgresDatabase } from './postgres';
@@ -22,6 +23,7 @@ export function describeDatabase(env: DatabaseEnv): string {
 export async function openDatabase(env: DatabaseEnv): Promise<Database> {
   let database: Database;
   if (env.DATABASE_URL) {
+    checkDatabaseUrl(env.DATABASE_URL);
     database = postgresDatabase(env.DATABASE_URL);
   } else {
     const dir = resolve(env.SERVER_DATA_DIR || DEFAULT_DATA_DIR);
@@ -37,7 +39,8 @@ export async function openDatabase(env: DatabaseEnv): Promise<Database> {
     await migrate(database);
   } catch (error) {
     await database.close();
-    throw error;
+    // The migration is the first query: a wrong DATABASE_URL shows here, said in words.
+    throw env.DATABASE_URL ? explainConnectionError(error, env.DATABASE_URL) : error;
   }
   return database;
 }
