@@ -9,6 +9,7 @@ import { buildServer } from './app';
 import { describeDatabase, openDatabase } from './db/open';
 import { ConfigError, listenConfig } from './http/listen-config';
 import { loggerOptions } from './http/logging';
+import { checkPortFree, explainListenError } from './http/port-free';
 import { DEFAULT_OFFICER_SESSION_HOURS } from './officers/sessions';
 
 function sessionHours(text: string | undefined): number {
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   // Checked before the database is opened: a wrong flag or file fails at once, with its reason.
   const config = listenConfig(process.argv.slice(2), process.env);
   const officerSessionHours = sessionHours(process.env.OFFICER_SESSION_HOURS);
+  await checkPortFree(config.host, config.port);
   const database = await openDatabase(process.env);
   const app = await buildServer({
     database,
@@ -48,7 +50,14 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await app.listen({ host: config.host, port: config.port });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    // Taken between the check and now: close the database, which frees a PGlite folder's lock.
+    await app.close();
+    await database.close();
+    throw explainListenError(error, config.host, config.port);
+  }
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
