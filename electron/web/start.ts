@@ -5,16 +5,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { createEngine } from '../core/engine';
 import { databasePath, defaultUserDataDir } from '../core/db/paths';
 import { loadOrCreatePlainKey } from '../core/db/key-file';
 import { startWebServer } from './server';
+import { checkWebPortFree, StartError, webPort } from './start-options';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: { port: { type: 'string', default: process.env.PORT ?? '5180' } },
-});
+let port: number;
+try {
+  port = webPort(process.argv.slice(2), process.env);
+  await checkWebPortFree(port);
+} catch (error) {
+  if (!(error instanceof StartError)) throw error;
+  process.stderr.write(`Browser mode could not start: ${error.message}\n`);
+  process.exit(2);
+}
 
 const rendererDir = join(root, 'dist/renderer');
 if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -33,7 +39,7 @@ const engine = createEngine({
 const server = await startWebServer({
   engine,
   rendererDir,
-  port: Number(values.port),
+  port,
 });
 process.stdout.write(`Field recorder (browser mode) is running at ${server.url}\nData folder: ${userDataDir}\n`);
 
