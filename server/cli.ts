@@ -11,11 +11,13 @@
  *   list-devices
  *   revoke-device <device id>
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatUkDateTime } from '../shared/domain/time';
 import { OfficerRole, WireId } from '../shared/sync';
 import type { Database } from './db/database';
-import { openDatabase } from './db/open';
+import { DEFAULT_DATA_DIR, describeDatabase, openDatabase } from './db/open';
 import { listDevices, revokeDevice } from './devices/admin';
 import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './devices/enrolment-codes';
 import { createOfficer, disableOfficer, enableOfficer } from './officers/officers';
@@ -110,6 +112,19 @@ const COMMANDS: Record<string, (db: Database, args: string[]) => Promise<void>> 
   'revoke-device': revokeCommand,
 };
 
+// Only these may start a new centre's PGlite folder (officers and codes are made before its first start).
+const MAY_CREATE_A_CENTRE = new Set(['create-officer', 'create-enrolment-code']);
+
+/**
+ * A PGlite folder holding no central database yet: run from another folder, or with another
+ * SERVER_DATA_DIR, the CLI would otherwise quietly make a new, empty centre beside the real one.
+ */
+function newPgliteFolder(env: NodeJS.ProcessEnv): string | null {
+  if (env.DATABASE_URL) return null;
+  const dir = resolve(env.SERVER_DATA_DIR || DEFAULT_DATA_DIR);
+  return existsSync(join(dir, 'PG_VERSION')) ? null : dir;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? COMMANDS[name] : undefined;
@@ -118,9 +133,20 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${unknown}${USAGE}\n`);
     return name && name !== '--help' ? 2 : 0;
   }
+  const newFolder = newPgliteFolder(process.env);
+  if (newFolder && !MAY_CREATE_A_CENTRE.has(name!)) {
+    throw new Error(
+      `There is no central database in ${newFolder}: nothing was changed. Set SERVER_DATA_DIR to the data folder the central API ` +
+        'printed when it started (or DATABASE_URL, for PostgreSQL), and run this again.',
+    );
+  }
   const db = await openDatabase(process.env);
   try {
+    say(`Central database: ${describeDatabase(process.env)}${newFolder ? ' (new: created now)' : ''}`);
     await command(db, args);
+    if (newFolder) {
+      say(`This is a new, empty centre. If your central API already runs with another data folder, this is the wrong one: set SERVER_DATA_DIR to that folder and run this again.`);
+    }
     return 0;
   } finally {
     await db.close();

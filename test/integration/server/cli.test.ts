@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +131,24 @@ describe('administrator CLI on PGlite (SERVER_DATA_DIR)', () => {
     const code = /Enrolment code: (\S+)/.exec(made.stdout)![1]!;
     await useThroughApi(env, code, 'robin');
   }, 120_000);
+
+  it('names the database it used, and does not make an empty centre of a folder that is not one', async () => {
+    const listed = await cli(env, ['list-devices']);
+    expect(listed.stdout).toContain(`Central database: PGlite in ${env.SERVER_DATA_DIR}\n`);
+    // Run from another folder, or with a mistyped SERVER_DATA_DIR: refused, and nothing created there.
+    const elsewhere = { DATABASE_URL: undefined, SERVER_DATA_DIR: join(dir, 'centrl') };
+    for (const args of [['list-devices'], ['revoke-device', uuidv7()], ['disable-officer', 'robin']]) {
+      const refused = await cli(elsewhere, args);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`There is no central database in ${elsewhere.SERVER_DATA_DIR}: nothing was changed. Set SERVER_DATA_DIR to the data folder`);
+      expect(existsSync(elsewhere.SERVER_DATA_DIR)).toBe(false);
+    }
+    // Officers and codes are made before a new centre's first start: allowed, and said to be a new centre.
+    const made = await cli(elsewhere, ['create-enrolment-code']);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain(`Central database: PGlite in ${elsewhere.SERVER_DATA_DIR} (new: created now)`);
+    expect(made.stdout).toContain('This is a new, empty centre. If your central API already runs with another data folder, this is the wrong one');
+  }, 60_000);
 
   it('refuses to open a data folder another process is using', async () => {
     const unlock = lockDataDir(env.SERVER_DATA_DIR);
