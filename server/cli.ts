@@ -9,29 +9,32 @@
  *   enable-officer <username>                      a disabled officer can sign in again, and their changes are taken
  *   create-enrolment-code [--expires-hours 24]     prints the one-time code, once
  *   list-devices
- *   revoke-device <device id>
+ *   revoke-device <device id or code>               the code as the app's status bar shows it, e.g. 450WT
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatUkDateTime } from '../shared/domain/time';
-import { OfficerRole, WireId } from '../shared/sync';
+import { DeviceCode, OfficerRole, WireId } from '../shared/sync';
 import type { Database } from './db/database';
 import { DEFAULT_DATA_DIR, describeDatabase, openDatabase } from './db/open';
-import { listDevices, revokeDevice } from './devices/admin';
+import { findDevice, listDevices, revokeDevice } from './devices/admin';
 import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './devices/enrolment-codes';
 import { createOfficer, disableOfficer, enableOfficer } from './officers/officers';
 
 class UsageError extends Error {}
 
-const USAGE = `Usage: tsx server/cli.ts <command>
+const USAGE = `Usage: npm run server:cli -- <command>
   create-officer --name <name> --role officer|supervisor [--username <u>] [--password <p> | password on stdin]
-                 [--id <uuid>]   (the id devices already know the officer by, e.g. the seeded demo officers)
-  disable-officer <username>
-  enable-officer <username>
-  create-enrolment-code [--expires-hours <h>]   (default ${DEFAULT_CODE_HOURS})
-  list-devices
-  revoke-device <device id>`;
+                 [--id <uuid>]   an officer who signs in on enrolled devices (--id: the id devices already
+                                 know them by, e.g. the seeded demo officers)
+  disable-officer <username>     sign-in, their sessions and their pushed changes refused from now on
+  enable-officer <username>      a disabled officer can sign in again
+  create-enrolment-code [--expires-hours <h>]   a one-time code to enrol one device (default ${DEFAULT_CODE_HOURS} hours)
+  list-devices                   every enrolled device, its code (as the app's status bar shows it) and status
+  revoke-device <device id or code>   the device's token stops working at once
+The database is PostgreSQL with DATABASE_URL, else PGlite in SERVER_DATA_DIR (default .data/central);
+with PGlite, stop the central API first (one process at a time opens its folder).`;
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -57,6 +60,7 @@ async function createOfficerCommand(db: Database, args: string[]) {
   const password = values.password ?? (await readStdin());
   const officer = await createOfficer(db, { id: id?.data, name: values.name, role: role.data, username: values.username, password });
   say(`Officer created: id ${officer.id}, username ${officer.username}, role ${officer.role}`);
+  say(`Next: they sign in with username ${officer.username} and this password on a device enrolled with this centre (create-enrolment-code).`);
 }
 
 async function disableOfficerCommand(db: Database, args: string[]) {
@@ -79,6 +83,7 @@ async function createCodeCommand(db: Database, args: string[]) {
   const { code, expiresAt } = await createEnrolmentCode(db, { expiresHours: hours });
   say(`Enrolment code: ${code}`);
   say(`Valid once, until ${formatUkDateTime(expiresAt)} UK time (${expiresAt}). It is not stored and cannot be shown again.`);
+  say("Next: on the laptop, enter this centre's address and the code under \"Set up this device\" on the sign-in screen (a supervisor's Settings once enrolled).");
 }
 
 async function listDevicesCommand(db: Database) {
@@ -96,11 +101,20 @@ async function listDevicesCommand(db: Database) {
 }
 
 async function revokeCommand(db: Database, args: string[]) {
-  const id = WireId.safeParse(args[0]?.toLowerCase());
-  if (!args[0]) throw new UsageError('revoke-device needs a device id (see list-devices)');
-  if (!id.success) throw new UsageError(`${args[0]} is not a device id: copy one from list-devices`);
-  if (!(await revokeDevice(db, id.data))) throw new Error(`No device with id ${id.data}`);
-  say(`Device ${id.data} revoked: its token is refused from now on.`);
+  const typed = args[0]?.trim();
+  if (!typed) throw new UsageError('revoke-device needs a device id or code (see list-devices)');
+  const id = WireId.safeParse(typed.toLowerCase());
+  const code = DeviceCode.safeParse(typed.toUpperCase());
+  if (!id.success && !code.success) throw new UsageError(`${typed} is not a device id or code: copy one from list-devices`);
+  const device = await findDevice(db, id.success ? { id: id.data } : { code: code.data! });
+  if (!device) throw new Error(`No device with ${id.success ? 'id' : 'code'} ${typed} at this centre: nothing was changed. See list-devices.`);
+  if (device.revokedAt) {
+    say(`Device ${device.code} (id ${device.id}) was already revoked on ${formatUkDateTime(device.revokedAt)} UK time: nothing was changed.`);
+    return;
+  }
+  await revokeDevice(db, device.id);
+  say(`Device ${device.code} (id ${device.id}) revoked: its token, and the sessions of officers signed in on it, are refused from now on.`);
+  say('Its records stay on the laptop. To bring it back, make a code with create-enrolment-code and have a supervisor enter it in Settings on that laptop.');
 }
 
 const COMMANDS: Record<string, (db: Database, args: string[]) => Promise<void>> = {

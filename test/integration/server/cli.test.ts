@@ -48,19 +48,28 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', { timeout: 90_000 }, 
     expect(officer.code).toBe(0);
     expect(officer.stdout).toMatch(/username jordan\.synthetic, role officer/);
     expect(officer.stdout).not.toContain(PASSWORD);
+    expect(officer.stdout).toContain('Next: they sign in with username jordan.synthetic and this password on a device enrolled with this centre');
 
     const made = await cli(env, ['create-enrolment-code', '--expires-hours', '2']);
     expect(made.code).toBe(0);
     const code = /Enrolment code: (\S+)/.exec(made.stdout)![1]!;
+    expect(made.stdout).toContain('Next: on the laptop, enter this centre\'s address and the code under "Set up this device" on the sign-in screen');
 
     const deviceId = await useThroughApi(env, code, 'jordan.synthetic');
     const listed = await cli(env, ['list-devices']);
     expect(listed.stdout).toContain(deviceId);
     expect(listed.stdout).toContain('active');
 
-    const revoked = await cli(env, ['revoke-device', deviceId]);
+    // By the code an officer reads out from the app's status bar ("device 450WT"), in any case.
+    const deviceCode = new RegExp(`${deviceId}\\t(\\w{5})\\t`).exec(listed.stdout)![1]!;
+    const revoked = await cli(env, ['revoke-device', deviceCode.toLowerCase()]);
     expect(revoked.code).toBe(0);
+    expect(revoked.stdout).toContain(`Device ${deviceCode} (id ${deviceId}) revoked: its token, and the sessions of officers signed in on it, are refused from now on.`);
+    expect(revoked.stdout).toContain('To bring it back, make a code with create-enrolment-code and have a supervisor enter it in Settings on that laptop.');
     expect((await cli(env, ['list-devices'])).stdout).toMatch(new RegExp(`${deviceId}.*revoked`));
+    const again = await cli(env, ['revoke-device', deviceId]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(new RegExp(`Device ${deviceCode} \\(id ${deviceId}\\) was already revoked on .* UK time: nothing was changed.`));
 
     const disabled = await cli(env, ['disable-officer', 'jordan.synthetic']);
     expect(disabled.code).toBe(0);
@@ -98,9 +107,12 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', { timeout: 90_000 }, 
     expect(weak.stderr).toContain('at least 12 characters');
     const noDevice = await cli(env, ['revoke-device', uuidv7()]);
     expect(noDevice.code).toBe(1);
+    const noCode = await cli(env, ['revoke-device', 'ZZZZZ']);
+    expect(noCode.code).toBe(1);
+    expect(noCode.stderr).toContain('No device with code ZZZZZ at this centre: nothing was changed. See list-devices.');
     const notAnId = await cli(env, ['revoke-device', 'laptop-7']);
     expect(notAnId.code).toBe(2);
-    expect(notAnId.stderr).toContain('laptop-7 is not a device id: copy one from list-devices');
+    expect(notAnId.stderr).toContain('laptop-7 is not a device id or code: copy one from list-devices');
     const noHours = await cli(env, ['create-enrolment-code', '--expires-hours', '0']);
     expect(noHours.code).toBe(1);
     expect(noHours.stderr).toContain('--expires-hours must be more than 0 and at most 720 (30 days)');
