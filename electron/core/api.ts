@@ -60,7 +60,7 @@ export function createHandlers(engine: Engine): HandlerTable {
       officer: ctx.officer,
       site: ctx.site,
     }),
-    ...sessionHandlers(db, engine.device.id, engine.session),
+    ...sessionHandlers(db, engine.device.id, engine.session, (message) => engine.sync.deviceRefused(message)),
     'interceptions.create': (input, ctx) => written(createInterception(db, device, ctx, input)),
     'interceptions.update': (input, ctx) => written(updateInterception(db, device, ctx, input)),
     'interceptions.get': (input) => getInterception(db, input.id),

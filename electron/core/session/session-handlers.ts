@@ -10,8 +10,13 @@ import { SignInThrottle } from './throttle';
 type SessionMethod = 'session.status' | 'session.signIn' | 'session.signOut' | 'session.lock' | 'session.unlock' | 'session.touch' | 'session.setIdleLock';
 
 /** The session operations. Activity (session.touch) is counted by callEngine before a handler runs. */
-export function sessionHandlers(db: Db, deviceId: string, session: OfficerSession): { [M in SessionMethod]: Handler<M> } {
-  const deps = { db, session, throttle: new SignInThrottle() };
+export function sessionHandlers(
+  db: Db,
+  deviceId: string,
+  session: OfficerSession,
+  deviceRefused?: (centreMessage: string) => void,
+): { [M in SessionMethod]: Handler<M> } {
+  const deps = { db, session, throttle: new SignInThrottle(), deviceRefused };
   return {
     'session.status': (_input, ctx) => session.status(ctx.now()),
     'session.signIn': async (input, ctx) => {

@@ -16,6 +16,8 @@ export interface SignInDeps {
   db: Db;
   session: OfficerSession;
   throttle: SignInThrottle;
+  /** The centre refused this device's token at sign-in: sync is told at once (see SyncService.deviceRefused). */
+  deviceRefused?: (centreMessage: string) => void;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function signInOfficer(deps: SignInDeps, username: string, password
         // The centre no longer knows this device's token: officers can still sign in offline
         // (sync stays refused) so that a supervisor can enrol the device again.
         deviceProblem = outcome.message;
+        deps.deviceRefused?.(outcome.message);
         break;
       case 'unreachable':
         break;

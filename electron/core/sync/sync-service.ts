@@ -91,6 +91,17 @@ export class SyncService {
     if (this.options.automatic && this.configured) this.schedule(1_000);
   }
 
+  /**
+   * An officer's sign-in found the device refused (revoked by an administrator): say so now.
+   * Before, the health check kept saying "Centre reachable", and the officer, signed in offline,
+   * was told to lock and unlock to sign in online, until a sync minutes later found the refusal.
+   */
+  deviceRefused(centreMessage: string): void {
+    if (this.running || !this.configured) return;
+    this.activity = 'refused';
+    this.lastError = deviceRefusedText(centreMessage);
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Input, Method, Output } from '../../../shared/api';
+import { revokeDevice } from '../../../server/devices/admin';
 import { createEnrolmentCode } from '../../../server/devices/enrolment-codes';
 import { createOfficer, disableOfficer } from '../../../server/officers/officers';
 import { callEngine } from '../../../electron/core/session/call-engine';
@@ -102,6 +103,19 @@ describe('officer sign-in against the real central API', () => {
     expect(t.engine.db.prepare("SELECT count(*) AS n FROM officer_verifiers WHERE username = 'leaving.officer'").get()).toEqual({ n: 0 });
     writeSyncState(t.engine.db, 'apiUrl', 'http://127.0.0.1:9/');
     expect((await refused(t, 'session.signIn', { username: 'leaving.officer', password: TEST_PASSWORD })).message).toContain(CONNECT_ONCE);
+  });
+
+  it('on a device an administrator revoked, an officer signs in offline and is told at once that the centre refuses the device', async () => {
+    const t = await enrolledDevice();
+    await call(t, 'session.signIn', { username: TEST_OFFICER.username, password: TEST_PASSWORD });
+    await call(t, 'session.signOut');
+    await revokeDevice(central.db, t.engine.device.id);
+    expect((await call(t, 'session.signIn', { username: TEST_OFFICER.username, password: TEST_PASSWORD })).via).toBe('offline');
+    // Not "reachable" (whose badge says to lock and unlock to sign in online, which cannot work) until a sync finds out.
+    expect(await call(t, 'sync.status')).toMatchObject({
+      activity: 'refused',
+      lastError: expect.stringMatching(/^The central API no longer accepts this device \(an administrator has revoked it\)/),
+    });
   });
 });
 
