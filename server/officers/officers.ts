@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { OfficerRole } from '../../shared/sync';
 import { isUniqueViolation, type Queryable } from '../db/database';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../security/passwords';
+import { weakPasswordReason } from '../security/weak-passwords';
 
 export interface NewOfficer {
   name: string;
@@ -28,6 +29,8 @@ export async function createOfficer(db: Queryable, officer: NewOfficer) {
   if (!name) throw new Error('The officer needs a name');
   if (!/^[a-z0-9][a-z0-9._-]{1,63}$/.test(username)) throw new Error('A username is 2–64 letters, digits, dots, dashes or underscores');
   if (officer.password.length < MIN_PASSWORD_LENGTH) throw new Error(`A password has at least ${MIN_PASSWORD_LENGTH} characters`);
+  const weak = weakPasswordReason(officer.password, { username, name });
+  if (weak) throw new Error(`${weak} Nothing was changed.`);
   const id = officer.id ?? uuidv7();
   try {
     await db.query('INSERT INTO officers (id, username, name, role, password_hash) VALUES ($1, $2, $3, $4, $5)', [

@@ -105,6 +105,19 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', { timeout: 90_000 }, 
     const weak = await cli(env, ['create-officer', '--name', 'Weak Synthetic', '--role', 'officer'], 'short\n');
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('at least 12 characters');
+    // Twelve characters, but guessed first: repeated, a run of keys, the officer's own name, a common word.
+    const guessable: [string, string][] = [
+      ['aaaaaaaaaaaa', 'one or a few characters repeated'],
+      ['123456789012', 'a run of keys or characters (like 123456789012 or qwertyuiop)'],
+      ['Weak.Synthetic2026', "the officer's name or username"],
+      ['Password1234!', 'a commonly used word with digits or symbols'],
+    ];
+    for (const [password, why] of guessable) {
+      const refused = await cli(env, ['create-officer', '--name', 'Weak Synthetic', '--role', 'officer'], `${password}\n`);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`The password is ${why}: choose a passphrase of several words. Nothing was changed.`);
+    }
+    expect((await cli(env, ['disable-officer', 'weak.synthetic'])).stderr).toContain('No officer with username weak.synthetic');
     const noDevice = await cli(env, ['revoke-device', uuidv7()]);
     expect(noDevice.code).toBe(1);
     const noCode = await cli(env, ['revoke-device', 'ZZZZZ']);
