@@ -5,6 +5,7 @@
  *
  *   create-officer --name "Alex Smith" --role officer|supervisor [--username alex.smith] [--password …] [--id <uuid>]
  *       (without --password the password is read from stdin, which keeps it out of shell history)
+ *   list-officers                                  usernames, names, roles, disabled or not
  *   disable-officer <username>                     sign-in, sessions and pushes in their name refused from now on
  *   enable-officer <username>                      a disabled officer can sign in again, and their changes are taken
  *   create-enrolment-code [--expires-hours 24]     prints the one-time code, once
@@ -20,7 +21,7 @@ import type { Database } from './db/database';
 import { DEFAULT_DATA_DIR, describeDatabase, openDatabase } from './db/open';
 import { findDevice, listDevices, revokeDevice } from './devices/admin';
 import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './devices/enrolment-codes';
-import { createOfficer, disableOfficer, enableOfficer } from './officers/officers';
+import { createOfficer, disableOfficer, enableOfficer, listOfficers } from './officers/officers';
 
 class UsageError extends Error {}
 
@@ -28,6 +29,7 @@ const USAGE = `Usage: npm run server:cli -- <command>
   create-officer --name <name> --role officer|supervisor [--username <u>] [--password <p> | password on stdin]
                  [--id <uuid>]   an officer who signs in on enrolled devices (--id: the id devices already
                                  know them by, e.g. the seeded demo officers)
+  list-officers                  every officer: username, name, role, and whether disabled
   disable-officer <username>     sign-in, their sessions and their pushed changes refused from now on
   enable-officer <username>      a disabled officer can sign in again
   create-enrolment-code [--expires-hours <h>]   a one-time code to enrol one device (default ${DEFAULT_CODE_HOURS} hours)
@@ -63,17 +65,27 @@ async function createOfficerCommand(db: Database, args: string[]) {
   say(`Next: they sign in with username ${officer.username} and this password on a device enrolled with this centre (create-enrolment-code).`);
 }
 
+async function listOfficersCommand(db: Database) {
+  const officers = await listOfficers(db);
+  if (!officers.length) {
+    say('No officers yet: add one with create-officer.');
+    return;
+  }
+  say(['username', 'name', 'role', 'status', 'id'].join('\t'));
+  for (const o of officers) say([o.username, o.name, o.role, o.disabledAt ? `disabled ${formatUkDateTime(o.disabledAt)}` : 'active', o.id].join('\t'));
+}
+
 async function disableOfficerCommand(db: Database, args: string[]) {
   const username = args[0];
   if (!username) throw new UsageError('disable-officer needs a username');
-  if (!(await disableOfficer(db, username))) throw new Error(`No officer with username ${username}`);
-  say(`Officer ${username.trim().toLowerCase()} disabled: sign-in, their sessions and changes pushed in their name are refused from now on.`);
+  if (!(await disableOfficer(db, username))) throw new Error(`No officer with username ${username}: nothing was changed. See list-officers.`);
+  say(`Officer ${username.trim().toLowerCase()} disabled: sign-in, their sessions and changes pushed in their name are refused from now on. Undo with enable-officer.`);
 }
 
 async function enableOfficerCommand(db: Database, args: string[]) {
   const username = args[0];
   if (!username) throw new UsageError('enable-officer needs a username');
-  if (!(await enableOfficer(db, username))) throw new Error(`No officer with username ${username}`);
+  if (!(await enableOfficer(db, username))) throw new Error(`No officer with username ${username}: nothing was changed. See list-officers.`);
   say(`Officer ${username.trim().toLowerCase()} enabled: they can sign in again, and their changes are taken. A change refused while they were disabled is taken once it is saved again on its device.`);
 }
 
@@ -119,6 +131,7 @@ async function revokeCommand(db: Database, args: string[]) {
 
 const COMMANDS: Record<string, (db: Database, args: string[]) => Promise<void>> = {
   'create-officer': createOfficerCommand,
+  'list-officers': listOfficersCommand,
   'disable-officer': disableOfficerCommand,
   'enable-officer': enableOfficerCommand,
   'create-enrolment-code': createCodeCommand,

@@ -68,3 +68,19 @@ export async function enableOfficer(db: Queryable, username: string): Promise<bo
   const rows = await db.query<{ id: string }>('UPDATE officers SET disabled_at = NULL WHERE username = $1 RETURNING id', [username.trim().toLowerCase()]);
   return rows.length > 0;
 }
+
+export interface OfficerSummary {
+  id: string;
+  username: string;
+  name: string;
+  role: OfficerRole;
+  disabledAt: string | null;
+}
+
+/** Every officer the centre knows, for the administrator (never the password hash). */
+export async function listOfficers(db: Queryable): Promise<OfficerSummary[]> {
+  const rows = await db.query<{ id: string; username: string; name: string; role: OfficerRole; disabled_at: Date | null }>(
+    'SELECT id, username, name, role, disabled_at FROM officers ORDER BY username',
+  );
+  return rows.map((r) => ({ id: r.id, username: r.username, name: r.name, role: r.role, disabledAt: r.disabled_at?.toISOString() ?? null }));
+}

@@ -84,6 +84,11 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', { timeout: 90_000 }, 
   it('enables a disabled officer again, as the app tells officers to ask for', async () => {
     await cli(env, ['create-officer', '--name', 'Robin Synthetic', '--role', 'officer', '--password', PASSWORD]);
     expect((await cli(env, ['disable-officer', 'robin.synthetic'])).code).toBe(0);
+    // The administrator can see who exists and who is disabled, without the database.
+    const listed = await cli(env, ['list-officers']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/^robin\.synthetic\tRobin Synthetic\tofficer\tdisabled \d+ \w{3} \d{4}, \d\d:\d\d\t[0-9a-f-]{36}$/m);
+    expect(listed.stdout).not.toContain('argon2');
     const enabled = await cli(env, ['enable-officer', 'robin.synthetic']);
     expect(enabled.code).toBe(0);
     expect(enabled.stdout).toContain('Officer robin.synthetic enabled');
@@ -91,7 +96,7 @@ describe('administrator CLI on PostgreSQL (DATABASE_URL)', { timeout: 90_000 }, 
     const [row] = await db.query<{ disabled: boolean }>("SELECT disabled_at IS NOT NULL AS disabled FROM officers WHERE username = 'robin.synthetic'");
     await db.close();
     expect(row!.disabled).toBe(false);
-    expect((await cli(env, ['enable-officer', 'nobody.here'])).stderr).toContain('No officer with username nobody.here');
+    expect((await cli(env, ['enable-officer', 'nobody.here'])).stderr).toContain('No officer with username nobody.here: nothing was changed. See list-officers.');
   });
 
   it('explains bad usage and refuses weak passwords', async () => {
