@@ -105,8 +105,10 @@ export function SyncSettings({ setup = false, onEnrolled }: { setup?: boolean; o
       {status?.activity === 'refused' ? (
         <p className="banner banner--error" data-testid="device-refused">
           This device was enrolled with {status.apiUrl}, but the centre no longer accepts it (an administrator revoked it, or the centre does not
-          recognise it). Nothing is sent or received until it is enrolled again: ask an administrator for a new enrolment code and enter it below.
-          What is recorded meanwhile stays on this laptop and is sent then.
+          recognise it). Nothing is sent or received until it is enrolled again:{' '}
+          {/* An officer cannot use the form below: telling them to would send them to a dead end. */}
+          {refusal ? 'ask a supervisor to enter a new enrolment code from an administrator here.' : 'ask an administrator for a new enrolment code and enter it below.'} What
+          is recorded meanwhile stays on this laptop and is sent then.
         </p>
       ) : (
         <p>
