@@ -15,6 +15,20 @@ function place(url: URL): string {
   return `${user}${url.hostname || 'localhost'}:${url.port || '5432'}${database ? `, database "${database}"` : ''}`;
 }
 
+/**
+ * Which PostgreSQL DATABASE_URL names, for the start line and the CLI: host, port and database,
+ * never the user or password. Two centres (a test and a live one) are told apart by it.
+ */
+export function describePostgres(text: string): string {
+  try {
+    const url = new URL(text);
+    const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+    return `PostgreSQL at ${url.hostname || 'localhost'}:${url.port || '5432'}${database ? `, database ${database}` : ''} (DATABASE_URL)`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+}
+
 /** Refuses, before any connection, a DATABASE_URL that is not a PostgreSQL URL at all. */
 export function checkDatabaseUrl(text: string): URL {
   let url: URL;

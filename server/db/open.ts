@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database } from './database';
 import { lockDataDir } from './data-dir-lock';
-import { checkDatabaseUrl, explainConnectionError } from './database-url';
+import { checkDatabaseUrl, describePostgres, explainConnectionError } from './database-url';
 import { migrate } from './migrate';
 import { pgliteDatabase } from './pglite';
 import { postgresDatabase } from './postgres';
@@ -16,7 +16,7 @@ export interface DatabaseEnv {
 
 /** Where the data lives, for a log line (never the URL itself: it may carry a password). */
 export function describeDatabase(env: DatabaseEnv): string {
-  return env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${resolve(env.SERVER_DATA_DIR || DEFAULT_DATA_DIR)}`;
+  return env.DATABASE_URL ? describePostgres(env.DATABASE_URL) : `PGlite in ${resolve(env.SERVER_DATA_DIR || DEFAULT_DATA_DIR)}`;
 }
 
 /** DATABASE_URL → PostgreSQL; unset → PGlite in SERVER_DATA_DIR. Migrated before it is returned. */

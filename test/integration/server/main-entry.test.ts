@@ -29,7 +29,9 @@ describe('server/main.ts', () => {
   }, 60_000);
 
   it('prints its URL on 127.0.0.1 and answers health', async () => {
-    expect(server.output()).toContain('PostgreSQL (DATABASE_URL)');
+    // Which PostgreSQL, so an administrator can tell a test centre from the live one; never the URL itself.
+    const { port, pathname } = new URL(databaseUrl);
+    expect(server.output()).toContain(`(PostgreSQL at 127.0.0.1:${port}, database ${pathname.slice(1)} (DATABASE_URL))`);
     expect(server.output()).not.toContain(databaseUrl);
     expect((await http(url, 'GET', '/v1/health')).body).toMatchObject({ status: 'ok' });
   });
