@@ -20,8 +20,8 @@ import { DeviceCode, OfficerRole, WireId } from '../shared/sync';
 import type { Database } from './db/database';
 import { DEFAULT_DATA_DIR, describeDatabase, openDatabase } from './db/open';
 import { findDevice, listDevices, revokeDevice } from './devices/admin';
-import { createEnrolmentCode, DEFAULT_CODE_HOURS } from './devices/enrolment-codes';
-import { createOfficer, disableOfficer, enableOfficer, listOfficers } from './officers/officers';
+import { checkCodeHours, createEnrolmentCode, DEFAULT_CODE_HOURS } from './devices/enrolment-codes';
+import { checkNewOfficer, createOfficer, disableOfficer, enableOfficer, listOfficers } from './officers/officers';
 
 class UsageError extends Error {}
 
@@ -49,7 +49,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
 }
 
-async function createOfficerCommand(db: Database, args: string[]) {
+/**
+ * A command reads and checks its arguments first, and only then gets the database: a mistake in
+ * them is refused before a PGlite folder is created or any database is opened.
+ */
+type Run = (db: Database) => Promise<void>;
+
+async function createOfficerCommand(args: string[]): Promise<Run> {
   const { values } = parseArgs({
     args,
     options: { name: { type: 'string' }, role: { type: 'string' }, username: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
@@ -59,77 +65,91 @@ async function createOfficerCommand(db: Database, args: string[]) {
   if (!role.success) throw new UsageError('--role must be officer or supervisor');
   const id = values.id === undefined ? undefined : WireId.safeParse(values.id.trim().toLowerCase());
   if (id && !id.success) throw new UsageError('--id must be a UUID, e.g. 0190a5f0-0000-7000-8000-00000000d002');
-  const password = values.password ?? (await readStdin());
-  const officer = await createOfficer(db, { id: id?.data, name: values.name, role: role.data, username: values.username, password });
-  say(`Officer created: id ${officer.id}, username ${officer.username}, role ${officer.role}`);
-  say(`Next: they sign in with username ${officer.username} and this password on a device enrolled with this centre (create-enrolment-code).`);
+  const newOfficer = { id: id?.data, name: values.name, role: role.data, username: values.username, password: values.password ?? (await readStdin()) };
+  checkNewOfficer(newOfficer);
+  return async (db) => {
+    const officer = await createOfficer(db, newOfficer);
+    say(`Officer created: id ${officer.id}, username ${officer.username}, role ${officer.role}`);
+    say(`Next: they sign in with username ${officer.username} and this password on a device enrolled with this centre (create-enrolment-code).`);
+  };
 }
 
-async function listOfficersCommand(db: Database) {
-  const officers = await listOfficers(db);
-  if (!officers.length) {
-    say('No officers yet: add one with create-officer.');
-    return;
-  }
-  say(['username', 'name', 'role', 'status', 'id'].join('\t'));
-  for (const o of officers) say([o.username, o.name, o.role, o.disabledAt ? `disabled ${formatUkDateTime(o.disabledAt)}` : 'active', o.id].join('\t'));
+function noArguments(command: string, args: string[]): void {
+  if (args.length) throw new UsageError(`${command} takes no arguments, not ${args.join(' ')}`);
 }
 
-async function disableOfficerCommand(db: Database, args: string[]) {
+async function listOfficersCommand(args: string[]): Promise<Run> {
+  noArguments('list-officers', args);
+  return async (db) => {
+    const officers = await listOfficers(db);
+    if (!officers.length) return say('No officers yet: add one with create-officer.');
+    say(['username', 'name', 'role', 'status', 'id'].join('\t'));
+    for (const o of officers) say([o.username, o.name, o.role, o.disabledAt ? `disabled ${formatUkDateTime(o.disabledAt)}` : 'active', o.id].join('\t'));
+  };
+}
+
+async function disableOfficerCommand(args: string[]): Promise<Run> {
   const username = args[0];
   if (!username) throw new UsageError('disable-officer needs a username');
-  if (!(await disableOfficer(db, username))) throw new Error(`No officer with username ${username}: nothing was changed. See list-officers.`);
-  say(`Officer ${username.trim().toLowerCase()} disabled: sign-in, their sessions and changes pushed in their name are refused from now on. Undo with enable-officer.`);
+  return async (db) => {
+    if (!(await disableOfficer(db, username))) throw new Error(`No officer with username ${username}: nothing was changed. See list-officers.`);
+    say(`Officer ${username.trim().toLowerCase()} disabled: sign-in, their sessions and changes pushed in their name are refused from now on. Undo with enable-officer.`);
+  };
 }
 
-async function enableOfficerCommand(db: Database, args: string[]) {
+async function enableOfficerCommand(args: string[]): Promise<Run> {
   const username = args[0];
   if (!username) throw new UsageError('enable-officer needs a username');
-  if (!(await enableOfficer(db, username))) throw new Error(`No officer with username ${username}: nothing was changed. See list-officers.`);
-  say(`Officer ${username.trim().toLowerCase()} enabled: they can sign in again, and their changes are taken. A change refused while they were disabled is taken once it is saved again on its device.`);
+  return async (db) => {
+    if (!(await enableOfficer(db, username))) throw new Error(`No officer with username ${username}: nothing was changed. See list-officers.`);
+    say(`Officer ${username.trim().toLowerCase()} enabled: they can sign in again, and their changes are taken. A change refused while they were disabled is taken once it is saved again on its device.`);
+  };
 }
 
-async function createCodeCommand(db: Database, args: string[]) {
+async function createCodeCommand(args: string[]): Promise<Run> {
   const { values } = parseArgs({ args, options: { 'expires-hours': { type: 'string' } } });
-  const hours = values['expires-hours'] === undefined ? DEFAULT_CODE_HOURS : Number(values['expires-hours']);
-  const { code, expiresAt } = await createEnrolmentCode(db, { expiresHours: hours });
-  say(`Enrolment code: ${code}`);
-  say(`Valid once, until ${formatUkDateTime(expiresAt)} UK time (${expiresAt}). It is not stored and cannot be shown again.`);
-  say("Next: on the laptop, enter this centre's address and the code under \"Set up this device\" on the sign-in screen (a supervisor's Settings once enrolled).");
+  const hours = checkCodeHours(values['expires-hours'] === undefined ? DEFAULT_CODE_HOURS : Number(values['expires-hours']));
+  return async (db) => {
+    const { code, expiresAt } = await createEnrolmentCode(db, { expiresHours: hours });
+    say(`Enrolment code: ${code}`);
+    say(`Valid once, until ${formatUkDateTime(expiresAt)} UK time (${expiresAt}). It is not stored and cannot be shown again.`);
+    say("Next: on the laptop, enter this centre's address and the code under \"Set up this device\" on the sign-in screen (a supervisor's Settings once enrolled).");
+  };
 }
 
-async function listDevicesCommand(db: Database) {
-  const devices = await listDevices(db);
-  if (!devices.length) {
-    say('No devices enrolled.');
-    return;
-  }
-  // Times in UK time, as the app shows them, for an administrator matching a device to what an officer saw.
-  const uk = (iso: string) => formatUkDateTime(iso);
-  say(['id', 'code', 'enrolled (UK time)', 'last seen (UK time)', 'last seq', 'status'].join('\t'));
-  for (const d of devices) {
-    say([d.id, d.code, uk(d.enrolledAt), d.lastSeenAt ? uk(d.lastSeenAt) : '-', d.lastAppliedSeq, d.revokedAt ? `revoked ${uk(d.revokedAt)}` : 'active'].join('\t'));
-  }
+async function listDevicesCommand(args: string[]): Promise<Run> {
+  noArguments('list-devices', args);
+  return async (db) => {
+    const devices = await listDevices(db);
+    if (!devices.length) return say('No devices enrolled.');
+    // Times in UK time, as the app shows them, for an administrator matching a device to what an officer saw.
+    const uk = (iso: string) => formatUkDateTime(iso);
+    say(['id', 'code', 'enrolled (UK time)', 'last seen (UK time)', 'last seq', 'status'].join('\t'));
+    for (const d of devices) {
+      say([d.id, d.code, uk(d.enrolledAt), d.lastSeenAt ? uk(d.lastSeenAt) : '-', d.lastAppliedSeq, d.revokedAt ? `revoked ${uk(d.revokedAt)}` : 'active'].join('\t'));
+    }
+  };
 }
 
-async function revokeCommand(db: Database, args: string[]) {
+async function revokeCommand(args: string[]): Promise<Run> {
   const typed = args[0]?.trim();
   if (!typed) throw new UsageError('revoke-device needs a device id or code (see list-devices)');
   const id = WireId.safeParse(typed.toLowerCase());
   const code = DeviceCode.safeParse(typed.toUpperCase());
   if (!id.success && !code.success) throw new UsageError(`${typed} is not a device id or code: copy one from list-devices`);
-  const device = await findDevice(db, id.success ? { id: id.data } : { code: code.data! });
-  if (!device) throw new Error(`No device with ${id.success ? 'id' : 'code'} ${typed} at this centre: nothing was changed. See list-devices.`);
-  if (device.revokedAt) {
-    say(`Device ${device.code} (id ${device.id}) was already revoked on ${formatUkDateTime(device.revokedAt)} UK time: nothing was changed.`);
-    return;
-  }
-  await revokeDevice(db, device.id);
-  say(`Device ${device.code} (id ${device.id}) revoked: its token, and the sessions of officers signed in on it, are refused from now on.`);
-  say('Its records stay on the laptop. To bring it back, make a code with create-enrolment-code and have a supervisor enter it in Settings on that laptop.');
+  return async (db) => {
+    const device = await findDevice(db, id.success ? { id: id.data } : { code: code.data! });
+    if (!device) throw new Error(`No device with ${id.success ? 'id' : 'code'} ${typed} at this centre: nothing was changed. See list-devices.`);
+    if (device.revokedAt) {
+      return say(`Device ${device.code} (id ${device.id}) was already revoked on ${formatUkDateTime(device.revokedAt)} UK time: nothing was changed.`);
+    }
+    await revokeDevice(db, device.id);
+    say(`Device ${device.code} (id ${device.id}) revoked: its token, and the sessions of officers signed in on it, are refused from now on.`);
+    say('Its records stay on the laptop. To bring it back, make a code with create-enrolment-code and have a supervisor enter it in Settings on that laptop.');
+  };
 }
 
-const COMMANDS: Record<string, (db: Database, args: string[]) => Promise<void>> = {
+const COMMANDS: Record<string, (args: string[]) => Promise<Run>> = {
   'create-officer': createOfficerCommand,
   'list-officers': listOfficersCommand,
   'disable-officer': disableOfficerCommand,
@@ -160,6 +180,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${unknown}${USAGE}\n`);
     return name && name !== '--help' ? 2 : 0;
   }
+  const run = await command(args);
   const newFolder = newPgliteFolder(process.env);
   if (newFolder && !MAY_CREATE_A_CENTRE.has(name!)) {
     throw new Error(
@@ -170,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
   const db = await openDatabase(process.env);
   try {
     say(`Central database: ${describeDatabase(process.env)}${newFolder ? ' (new: created now)' : ''}`);
-    await command(db, args);
+    await run(db);
     if (newFolder) {
       say(`This is a new, empty centre. If your central API already runs with another data folder, this is the wrong one: set SERVER_DATA_DIR to that folder and run this again.`);
     }
@@ -183,8 +204,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    const usage = error instanceof UsageError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    const code = String((error as { code?: unknown }).code);
+    // `npm run server:cli create-officer --name …` without `--`: npm keeps the options and passes their values on.
+    const npmAteOptions = code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? '\nWith npm, type -- before the command, or npm keeps its options: npm run server:cli -- create-officer --name …' : '';
+    const message = `${error instanceof Error ? error.message : String(error)}${npmAteOptions}`;
+    const usage = error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`${message}${usage ? `\n${USAGE}` : ''}\n`);
     process.exit(usage ? 2 : 1);
   },

@@ -23,7 +23,8 @@ export function usernameFromName(name: string): string {
     .replace(/^\.+|\.+$/g, '');
 }
 
-export async function createOfficer(db: Queryable, officer: NewOfficer) {
+/** The name and username as stored, or why they or the password are refused (before any database is touched). */
+export function checkNewOfficer(officer: NewOfficer): { name: string; username: string } {
   const name = officer.name.trim();
   const username = (officer.username ?? usernameFromName(name)).trim().toLowerCase();
   if (!name) throw new Error('The officer needs a name');
@@ -31,6 +32,11 @@ export async function createOfficer(db: Queryable, officer: NewOfficer) {
   if (officer.password.length < MIN_PASSWORD_LENGTH) throw new Error(`A password has at least ${MIN_PASSWORD_LENGTH} characters`);
   const weak = weakPasswordReason(officer.password, { username, name });
   if (weak) throw new Error(`${weak} Nothing was changed.`);
+  return { name, username };
+}
+
+export async function createOfficer(db: Queryable, officer: NewOfficer) {
+  const { name, username } = checkNewOfficer(officer);
   const id = officer.id ?? uuidv7();
   try {
     await db.query('INSERT INTO officers (id, username, name, role, password_hash) VALUES ($1, $2, $3, $4, $5)', [

@@ -180,6 +180,18 @@ describe('administrator CLI on PGlite (SERVER_DATA_DIR)', () => {
     expect(made.stdout).toContain('This is a new, empty centre. If your central API already runs with another data folder, this is the wrong one');
   }, 60_000);
 
+  it('a mistake in the arguments is refused before any data folder is created', async () => {
+    const fresh = { DATABASE_URL: undefined, SERVER_DATA_DIR: join(dir, 'not-yet') };
+    // What `npm run server:cli create-officer --name "Kim Synthetic" --role officer` passes on without `--`.
+    const npmAte = await cli(fresh, ['create-officer', 'officer']);
+    expect(npmAte.code).toBe(2);
+    expect(npmAte.stderr).toContain('With npm, type -- before the command, or npm keeps its options: npm run server:cli -- create-officer --name');
+    const weak = await cli(fresh, ['create-officer', '--name', 'Kim Synthetic', '--role', 'officer', '--password', 'aaaaaaaaaaaa']);
+    expect(weak.code).toBe(1);
+    expect((await cli(fresh, ['create-enrolment-code', '--expires-hours', '0'])).code).toBe(1);
+    expect(existsSync(fresh.SERVER_DATA_DIR)).toBe(false);
+  }, 60_000);
+
   it('refuses to open a data folder another process is using', async () => {
     const unlock = lockDataDir(env.SERVER_DATA_DIR);
     try {
