@@ -22,11 +22,12 @@ import { DEFAULT_DATA_DIR, describeDatabase, openDatabase } from './db/open';
 import { findDevice, listDevices, revokeDevice } from './devices/admin';
 import { checkCodeHours, createEnrolmentCode, DEFAULT_CODE_HOURS } from './devices/enrolment-codes';
 import { checkNewOfficer, createOfficer, disableOfficer, enableOfficer, listOfficers } from './officers/officers';
+import { readPassword } from './read-password';
 
 class UsageError extends Error {}
 
 const USAGE = `Usage: npm run server:cli -- <command>
-  create-officer --name <name> --role officer|supervisor [--username <u>] [--password <p> | password on stdin]
+  create-officer --name <name> --role officer|supervisor [--username <u>] [--password <p> | typed when asked, not shown, or piped]
                  [--id <uuid>]   an officer who signs in on enrolled devices (--id: the id devices already
                                  know them by, e.g. the seeded demo officers)
   list-officers                  every officer: username, name, role, and whether disabled
@@ -40,13 +41,6 @@ with PGlite, stop the central API first (one process at a time opens its folder)
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
-}
-
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Password (input is not hidden; prefer a pipe): ');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
 }
 
 /**
@@ -65,7 +59,7 @@ async function createOfficerCommand(args: string[]): Promise<Run> {
   if (!role.success) throw new UsageError('--role must be officer or supervisor');
   const id = values.id === undefined ? undefined : WireId.safeParse(values.id.trim().toLowerCase());
   if (id && !id.success) throw new UsageError('--id must be a UUID, e.g. 0190a5f0-0000-7000-8000-00000000d002');
-  const newOfficer = { id: id?.data, name: values.name, role: role.data, username: values.username, password: values.password ?? (await readStdin()) };
+  const newOfficer = { id: id?.data, name: values.name, role: role.data, username: values.username, password: values.password ?? (await readPassword()) };
   checkNewOfficer(newOfficer);
   return async (db) => {
     const officer = await createOfficer(db, newOfficer);
