@@ -9,13 +9,17 @@ import { createEngine } from '../core/engine';
 import { databasePath, defaultUserDataDir } from '../core/db/paths';
 import { loadOrCreatePlainKey } from '../core/db/key-file';
 import { startWebServer } from './server';
+import { lockDataFolder } from './data-folder-lock';
 import { checkWebPortFree, StartError, webPort } from './start-options';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const userDataDir = defaultUserDataDir();
 let port: number;
 try {
   port = webPort(process.argv.slice(2), process.env);
   await checkWebPortFree(port);
+  // Released on any exit (process.exit included); a kill -9 leaves it, and the next start takes it over.
+  process.on('exit', lockDataFolder(userDataDir));
 } catch (error) {
   if (!(error instanceof StartError)) throw error;
   process.stderr.write(`Browser mode could not start: ${error.message}\n`);
@@ -28,7 +32,6 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   process.exit(1);
 }
 
-const userDataDir = defaultUserDataDir();
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const engine = createEngine({
   databaseFile: databasePath(userDataDir),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,5 +35,17 @@ describe('browser mode: a wrong flag or a port in use', { timeout: 60_000 }, () 
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
     expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('refuses a data folder another browser mode has open: the second laptop would be the first one', async () => {
+    mkdirSync(dataDir, { recursive: true });
+    // This test process stands for the first browser mode, alive and holding the folder.
+    writeFileSync(join(dataDir, 'browser-mode.lock'), String(process.pid));
+    const run = await web(['--port', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `Browser mode could not start: The data folder ${dataDir} is already open in browser mode (process ${process.pid}). Stop that one first, or give this laptop its own folder with FIELD_RECORDER_DATA_DIR.`,
+    );
+    expect(existsSync(join(dataDir, 'field-recorder.sqlite'))).toBe(false);
   });
 });
