@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../../shared/api';
 import { ukDayEndUtc, ukDayStartUtc } from '../../../shared/domain/time';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
+import { sortIndexWalk } from './arrival-sort-walk';
 import { indexTerms, joinedName, spellingVariants } from './name-spellings';
 
 /**
@@ -170,7 +171,8 @@ export function listArrivals(db: Db, query: ParsedInput<'arrivals.list'>): { ite
   const { from, where, params, searching, countSql } = arrivalWhere(db, query.filter);
   const direction = query.direction === 'asc' ? 'ASC' : 'DESC';
   const order = searching ? 'a.seq DESC' : SORT_ORDER[query.sort].map((column) => `${column} ${direction}`).join(', ');
-  const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
+  const page = sortIndexWalk(query.filter, query.sort) ?? { from, where };
+  const rows = stmt(db, `SELECT ${SUMMARY_COLUMNS} FROM ${page.from} ${page.where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
     ...params,
     limit: query.limit,
     offset: query.offset,
