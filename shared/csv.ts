@@ -14,9 +14,14 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record's line, without its line break. */
+export function csvLine(values: readonly unknown[]): string {
+  return values.map(csvCell).join(',');
+}
+
 export function toCsv(header: readonly string[], rows: Iterable<readonly unknown[]>): string {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
+  const lines = [csvLine(header)];
+  for (const row of rows) lines.push(csvLine(row));
   return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
 }
 
