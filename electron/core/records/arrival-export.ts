@@ -5,6 +5,7 @@ import { needsInWords } from '../../../shared/domain/person-needs';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
 import { exportWindows } from './arrival-export-windows';
+import { countFromIndexes } from './arrival-filter-sets';
 import { arrivalWhere, toSummary } from './arrival-list';
 
 /** Beyond this a spreadsheet is the wrong tool; the officer is asked to narrow the filter. */
@@ -33,7 +34,7 @@ const COLUMNS = [
  */
 export async function exportArrivalsCsv(db: Db, query: ParsedInput<'arrivals.exportCsv'>): Promise<{ filename: string; csv: string; rows: number }> {
   const { from, where, params } = arrivalWhere(db, query.filter);
-  const total = (stmt(db, `SELECT count(*) AS n FROM ${from} ${where}`).get(params) as { n: number }).n;
+  const total = (stmt(db, `SELECT count(*) AS n ${countFromIndexes(query.filter) ?? `FROM ${from} ${where}`}`).get(params) as { n: number }).n;
   if (total > CSV_ROW_LIMIT) {
     throw new AppError('VALIDATION', `${total.toLocaleString('en-GB')} people match; narrow the filter to at most ${CSV_ROW_LIMIT.toLocaleString('en-GB')} to export.`);
   }

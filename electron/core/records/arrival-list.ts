@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../../shared/api';
 import { ukDayEndUtc, ukDayStartUtc } from '../../../shared/domain/time';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
+import { countFromIndexes } from './arrival-filter-sets';
 import { sortIndexWalk } from './arrival-sort-walk';
 import { indexTerms, joinedName, spellingVariants } from './name-spellings';
 
@@ -129,8 +130,8 @@ function countSqlFor(filter: ArrivalFilter, from: string, where: string, hits: s
   if (!filtered && filter.vulnerable === false) {
     return { sql: 'SELECT (SELECT count(*) FROM arrivals) - (SELECT count(*) FROM arrivals WHERE vulnerable) AS n', cap: COUNT_CAP };
   }
-  // A plain search is counted in the index itself, without visiting every matching row.
-  const counted = onlySearch ? `${hits} LIMIT ${COUNT_CAP + 1}` : `SELECT 1 FROM ${from} ${where} LIMIT ${COUNT_CAP + 1}`;
+  // A plain search is counted in the index itself, without visiting every matching row; two filters or more, in their indexes.
+  const counted = onlySearch ? `${hits} LIMIT ${COUNT_CAP + 1}` : `SELECT 1 ${countFromIndexes(filter) ?? `FROM ${from} ${where}`} LIMIT ${COUNT_CAP + 1}`;
   return { sql: `SELECT count(*) AS n FROM (${counted})`, cap: COUNT_CAP };
 }
 

@@ -1,5 +1,6 @@
 import type { ArrivalFilter } from '../../../shared/domain/arrival-query';
 import type { ParsedInput } from '../../../shared/api';
+import { filterSets } from './arrival-filter-sets';
 
 type ArrivalSort = ParsedInput<'arrivals.list'>['sort'];
 
@@ -21,18 +22,8 @@ const SORT_INDEX = {
  * `params` are those `arrivalWhere` set for the same filter.
  */
 export function sortIndexWalk(filter: ArrivalFilter, sort: ArrivalSort): { from: string; where: string } | null {
-  if (filter.search !== '' || filter.interceptionId !== null || sort === 'arrivedAt') return null;
-  if (sort === 'nationality' && filter.nationality !== null) return null;
-  const sets: string[] = [];
-  if (filter.from || filter.to) {
-    const range = [filter.from ? 'arrived_at >= @from' : null, filter.to ? "arrived_at < @to AND arrived_at > ''" : null].filter(Boolean).join(' AND ');
-    sets.push(`a.seq IN (SELECT seq FROM arrivals INDEXED BY arrivals_by_arrived WHERE ${range})`);
-  }
-  for (const key of ['site', 'nationality', 'status'] as const) {
-    if (filter[key] !== null) sets.push(`a.seq IN (SELECT seq FROM arrivals WHERE ${key} = @${key})`);
-  }
-  // Both ways through the partial index of the vulnerable: "not vulnerable" read from the table was a scan of everyone.
-  if (filter.vulnerable !== null) sets.push(`a.seq ${filter.vulnerable ? 'IN' : 'NOT IN'} (SELECT seq FROM arrivals WHERE vulnerable)`);
+  if (sort === 'arrivedAt' || (sort === 'nationality' && filter.nationality !== null)) return null;
+  const sets = filterSets(filter).map((s) => s.set);
   if (sets.length === 0) return null;
   return { from: `arrivals a INDEXED BY ${SORT_INDEX[sort]}`, where: `WHERE ${sets.join(' AND ')}` };
 }
