@@ -61,3 +61,13 @@ export function countFromIndexes(filter: ArrivalFilter): string | null {
   const others = sets.filter((s) => s !== lead).map((s) => s.set);
   return `FROM arrivals a${lead.indexedBy ? ` INDEXED BY ${lead.indexedBy}` : ''} WHERE ${[lead.clause, ...others].join(' AND ')}`;
 }
+
+/**
+ * A filter's set as a condition on the name index's rows (rowid = seq). The `+` keeps SQLite
+ * from handing the set to the full-text index as rowids to look up one by one (over 30 s for
+ * "a" among the vulnerable); instead each name found is checked against the set. At a million
+ * people the count of "a" among the vulnerable fell from 2.9 s, every record read, to 0.12 s.
+ */
+export function setOfNames(filter: FilterSet): string {
+  return filter.set.replace(/^a\.seq /, '+rowid ');
+}

@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../../shared/api';
 import { ukDayEndUtc, ukDayStartUtc } from '../../../shared/domain/time';
 import type { Db } from '../db/connection';
 import { stmt } from '../db/statements';
-import { countFromIndexes } from './arrival-filter-sets';
+import { countFromIndexes, filterSets, setOfNames, type FilterSet } from './arrival-filter-sets';
 import { sortIndexWalk } from './arrival-sort-walk';
 import { indexTerms, joinedName, spellingVariants } from './name-spellings';
 
@@ -105,7 +105,11 @@ export function arrivalWhere(
     }
   }
   if (filter.vulnerable !== null) clauses.push(filter.vulnerable ? 'a.vulnerable' : 'NOT a.vulnerable');
-  const hits = searchHits(db, filter.search, params);
+  // A name search under other filters keeps only the names whose people those filters' indexes list, so no record is read to count them.
+  const nameSearch = filter.search !== '' && !/\d/.test(filter.search);
+  const within = nameSearch ? filterSets({ ...filter, search: '' }) : [];
+  if (within.length > 0) clauses.length = 0;
+  const hits = searchHits(db, filter.search, params, within);
   const onlySearch = hits !== null && clauses.length === 0;
   if (hits) clauses.push(`a.seq IN (${hits})`);
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
@@ -135,7 +139,7 @@ function countSqlFor(filter: ArrivalFilter, from: string, where: string, hits: s
   return { sql: `SELECT count(*) AS n FROM (${counted})`, cap: COUNT_CAP };
 }
 
-function searchHits(db: Db, search: string, params: Record<string, unknown>): string | null {
+function searchHits(db: Db, search: string, params: Record<string, unknown>, within: FilterSet[] = []): string | null {
   if (!search) return null;
   if (/\d/.test(search)) {
     params.prefix = search.toUpperCase().replace(/\s+/g, '');
@@ -143,7 +147,7 @@ function searchHits(db: Db, search: string, params: Record<string, unknown>): st
             UNION ALL SELECT seq FROM arrivals WHERE reference >= @prefix AND reference < @prefix || '~'`;
   }
   params.match = nameMatchQuery(search, (word) => spellingVariants(db, word)) ?? '""';
-  return 'SELECT rowid FROM arrival_names WHERE arrival_names MATCH @match ORDER BY rowid DESC';
+  return `SELECT rowid FROM arrival_names WHERE arrival_names MATCH @match${within.map((s) => ` AND ${setOfNames(s)}`).join('')} ORDER BY rowid DESC`;
 }
 
 export const SUMMARY_COLUMNS = `a.id, a.reference, a.status, a.data ->> '$.familyName' AS familyName, a.data ->> '$.givenNames' AS givenNames,
