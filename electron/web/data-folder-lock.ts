@@ -7,7 +7,8 @@ import { StartError } from './start-options';
  * set up on one machine without its own FIELD_RECORDER_DATA_DIR) would be the same device,
  * already enrolled and sending as the first, with two engines on one database. The desktop app
  * has Electron's single-instance lock; this is browser mode's. A lock whose process has died is
- * taken over.
+ * taken over. The central API locks its PGlite folder the same way (server/db/data-dir-lock.ts):
+ * the layers share only shared/, which has no file system, so each keeps its own.
  */
 export function lockDataFolder(dir: string): () => void {
   mkdirSync(dir, { recursive: true });

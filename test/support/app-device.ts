@@ -1,16 +1,9 @@
 import { createEnrolmentCode } from '../../server/devices/enrolment-codes';
 import type { Database } from '../../server/db/database';
-import { dispatch } from '../../electron/core/dispatch';
-import type { Method, Output } from '../../shared/api';
 import { afterAll } from 'vitest';
-import { createTempEngine, type TempEngine } from './temp-engine';
+import { appCall, createTempEngine, type TempEngine } from './temp-engine';
 
-/** Calls the real app engine as the UI would, throwing the typed error as an Error. */
-export async function appCall<M extends Method>(t: TempEngine, method: M, input?: unknown): Promise<Output<M>> {
-  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
-  if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.message}`), { body: result.error });
-  return result.value as Output<M>;
-}
+export { appCall };
 
 /** Points an app device at a central API (directly or through a proxy) and enrols it with a fresh code. */
 export async function enrolApp(t: TempEngine, apiUrl: string, centralDb: Database): Promise<void> {

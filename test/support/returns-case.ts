@@ -1,15 +1,12 @@
 import { dispatch } from '../../electron/core/dispatch';
 import type { Input, Method, Output } from '../../shared/api';
 import type { ReturnsCaseView } from '../../shared/domain/returns/returns-case-record';
-import { arrivalInput, interceptionInput, type TempEngine } from './temp-engine';
+import { appCall, arrivalInput, interceptionInput, type TempEngine } from './temp-engine';
 
 /** Synthetic returns-pilot fixtures on a real engine: people, and cases walked through the pilot. */
 
-export async function callOk<M extends Method>(t: TempEngine, method: M, input: Input<M>): Promise<Output<M>> {
-  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
-  if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.message}`), { body: result.error });
-  return result.value as Output<M>;
-}
+/** appCall with the method's input type checked. */
+export const callOk = <M extends Method>(t: TempEngine, method: M, input: Input<M>): Promise<Output<M>> => appCall(t, method, input);
 
 export async function callError(t: TempEngine, method: Method, input: unknown) {
   const result = await dispatch(t.engine.handlers, method, input, t.ctx);

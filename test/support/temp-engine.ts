@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dispatch } from '../../electron/core/dispatch';
 import { createEngine, type Engine } from '../../electron/core/engine';
+import type { Method, Output } from '../../shared/api';
 import type { RequestContext } from '../../electron/core/records/context';
 import { TEST_SUPERVISOR } from './officers';
 
@@ -40,6 +42,27 @@ export function createTempEngine(): TempEngine {
 }
 
 /** A temp engine whose clock stands at `clock.now` until a test moves it on (`t.clock.now = …`). */
+/** Calls the real app engine as the UI would, throwing the typed error as an Error. */
+export async function appCall<M extends Method>(t: TempEngine, method: M, input?: unknown): Promise<Output<M>> {
+  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
+  if (!result.ok) throw Object.assign(new Error(`${method}: ${result.error.message}`), { body: result.error });
+  return result.value as Output<M>;
+}
+
+/** The SQL texts the engine prepares while `run` runs (stmt() prepares each text once per connection). */
+export async function queriesPreparedWhile(t: TempEngine, run: () => Promise<unknown>): Promise<string[]> {
+  const db = t.engine.db;
+  const prepare = db.prepare.bind(db);
+  const seen: string[] = [];
+  db.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof db.prepare;
+  try {
+    await run();
+  } finally {
+    db.prepare = prepare;
+  }
+  return seen;
+}
+
 export interface ClockedTempEngine extends TempEngine {
   clock: { now: Date };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/dispatch';
 import { parseCsv } from '../../../shared/csv';
-import { arrivalInput, createTempEngine, type TempEngine } from '../../support/temp-engine';
+import type { Method } from '../../../shared/api';
+import { appCall, arrivalInput, createTempEngine, queriesPreparedWhile, type TempEngine } from '../../support/temp-engine';
 
 /*
  * Counting the People list (and a CSV export) under two filters or more. SQLite walked one
@@ -13,25 +13,10 @@ import { arrivalInput, createTempEngine, type TempEngine } from '../../support/t
 let t: TempEngine;
 afterEach(() => t?.cleanup());
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
+const call = <M extends Method>(method: M, input: unknown) => appCall(t, method, input);
 
-/** The counting queries the engine prepares while `run` runs (stmt() prepares each SQL text once). */
-async function countQueriesOf(run: () => Promise<unknown>): Promise<string[]> {
-  const db = t.engine.db;
-  const prepare = db.prepare.bind(db);
-  const seen: string[] = [];
-  db.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof db.prepare;
-  try {
-    await run();
-  } finally {
-    db.prepare = prepare;
-  }
-  return seen.filter((sql) => sql.includes('count(*)'));
-}
+/** The counting queries the engine prepares while `run` runs. */
+const countQueriesOf = async (run: () => Promise<unknown>) => (await queriesPreparedWhile(t, run)).filter((sql) => sql.includes('count(*)'));
 
 /** True when running the query computes a field out of a record's JSON (a generated column not read from an index). */
 function readsRecords(sql: string, params: Record<string, unknown>): boolean {
@@ -65,10 +50,10 @@ describe('counting people under two filters or more, or a name search and a filt
     t = createTempEngine();
     for (const person of PEOPLE) await call('arrivals.create', arrivalInput(person));
     for (const [filter, names] of CASES) {
-      const page = await call<{ items: { familyName: string }[]; total: number; totalIsExact: boolean }>('arrivals.list', { filter });
+      const page = await call('arrivals.list', { filter });
       expect(page, JSON.stringify(filter)).toMatchObject({ total: names.length, totalIsExact: true });
       expect(page.items.map((i) => i.familyName).sort()).toEqual([...names].sort());
-      const file = await call<{ csv: string; rows: number }>('arrivals.exportCsv', { filter });
+      const file = await call('arrivals.exportCsv', { filter });
       expect(file.rows).toBe(names.length);
       expect(parseCsv(file.csv)).toHaveLength(names.length + 1);
     }

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/dispatch';
-import { arrivalInput, createTempEngine, type TempEngine } from '../../support/temp-engine';
+import { appCall, arrivalInput, createTempEngine, queriesPreparedWhile, type TempEngine } from '../../support/temp-engine';
 
 /*
  * The People list under a filter, sorted by name or nationality. At a million people SQLite
@@ -11,27 +10,12 @@ import { arrivalInput, createTempEngine, type TempEngine } from '../../support/t
 let t: TempEngine;
 afterEach(() => t?.cleanup());
 
-type Page = { items: { familyName: string }[]; total: number };
-
 async function list(query: Record<string, unknown>): Promise<string[]> {
-  const result = await dispatch(t.engine.handlers, 'arrivals.list', query, t.ctx);
-  if (!result.ok) throw new Error(result.error.message);
-  return (result.value as Page).items.map((i) => i.familyName);
+  return (await appCall(t, 'arrivals.list', query)).items.map((i) => i.familyName);
 }
 
-/** The page queries the engine prepares while `run` lists people (stmt() prepares each SQL text once). */
-async function pageQueriesOf(run: () => Promise<unknown>): Promise<string[]> {
-  const db = t.engine.db;
-  const prepare = db.prepare.bind(db);
-  const seen: string[] = [];
-  db.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof db.prepare;
-  try {
-    await run();
-  } finally {
-    db.prepare = prepare;
-  }
-  return seen.filter((sql) => sql.includes('LIMIT @limit OFFSET @offset'));
-}
+/** The page queries the engine prepares while `run` lists people. */
+const pageQueriesOf = async (run: () => Promise<unknown>) => (await queriesPreparedWhile(t, run)).filter((sql) => sql.includes('LIMIT @limit OFFSET @offset'));
 
 const planOf = (sql: string, params: Record<string, unknown>) =>
   (t.engine.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ limit: 100, offset: 0, ...params }) as { detail: string }[]).map((r) => r.detail).join('; ');
@@ -44,10 +28,7 @@ async function seedPeople() {
     { familyName: 'Karimi', nationality: 'IRN', site: 'MAN', arrivedAt: '2025-08-06T02:00:00.000Z', vulnerability: { medical: ['INJURY'] } },
     { familyName: 'Ahmadi', nationality: 'AFG', site: 'KIU', arrivedAt: '2025-08-09T01:00:00.000Z' },
   ];
-  for (const person of people) {
-    const result = await dispatch(t.engine.handlers, 'arrivals.create', arrivalInput(person), t.ctx);
-    if (!result.ok) throw new Error(result.error.message);
-  }
+  for (const person of people) await appCall(t, 'arrivals.create', arrivalInput(person));
 }
 
 describe('the People list sorted under a filter', () => {

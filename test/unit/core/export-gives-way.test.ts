@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/dispatch';
 import { EXPORT_WINDOW_ROWS, exportWindows } from '../../../electron/core/records/arrival-export-windows';
 import { ArrivalFilter } from '../../../shared/domain/arrival-query';
 import { parseCsv } from '../../../shared/csv';
 import { seedDatabase } from '../../fixtures/synthetic/seed-database';
-import { createTempEngine, type TempEngine } from '../../support/temp-engine';
+import { appCall, createTempEngine, type TempEngine } from '../../support/temp-engine';
 
 /*
  * A large CSV export must not hold the engine: at a million people, 176,000 people read in
@@ -13,12 +12,6 @@ import { createTempEngine, type TempEngine } from '../../support/temp-engine';
 
 let t: TempEngine;
 afterEach(() => t?.cleanup());
-
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const result = await dispatch(t.engine.handlers, method, input, t.ctx);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 
 /** How many turns of the event loop other work got while `run` ran. */
 async function turnsGivenDuring(run: () => Promise<unknown>): Promise<number> {
@@ -39,7 +32,6 @@ async function turnsGivenDuring(run: () => Promise<unknown>): Promise<number> {
 }
 
 type Export = { csv: string; rows: number };
-type Page = { items: { reference: string }[]; total: number };
 
 describe('a large CSV export', () => {
   it('gives the engine back between windows, and lists everyone once, newest first, as the list does', async () => {
@@ -48,8 +40,8 @@ describe('a large CSV export', () => {
     const filters = [{}, { nationality: 'ERI' }, { from: '2000-01-01' }, { from: '2000-01-01', vulnerable: false }];
     for (const filter of filters) {
       let file: Export | undefined;
-      const turns = await turnsGivenDuring(async () => (file = await call<Export>('arrivals.exportCsv', { filter })));
-      const list = await call<Page>('arrivals.list', { filter, sort: 'arrivedAt', direction: 'desc', limit: 500, withTotal: true });
+      const turns = await turnsGivenDuring(async () => (file = await appCall(t, 'arrivals.exportCsv', { filter })));
+      const list = await appCall(t, 'arrivals.list', { filter, sort: 'arrivedAt', direction: 'desc', limit: 500, withTotal: true });
       expect(file!.rows, JSON.stringify(filter)).toBe(list.total);
       if (file!.rows > EXPORT_WINDOW_ROWS) expect(turns, JSON.stringify(filter)).toBeGreaterThanOrEqual(Math.floor(file!.rows / EXPORT_WINDOW_ROWS));
       const references = parseCsv(file!.csv).slice(1).map((row) => row[0]);
@@ -62,8 +54,8 @@ describe('a large CSV export', () => {
   it('a search too, everyone it finds once, newest arrival first', async () => {
     t = createTempEngine();
     seedDatabase(t.engine.db, { seed: 8, people: EXPORT_WINDOW_ROWS * 2 + 500 });
-    const file = await call<Export>('arrivals.exportCsv', { filter: { search: 'a' } });
-    const list = await call<Page>('arrivals.list', { filter: { search: 'a' }, limit: 1 });
+    const file = await appCall(t, 'arrivals.exportCsv', { filter: { search: 'a' } });
+    const list = await appCall(t, 'arrivals.list', { filter: { search: 'a' }, limit: 1 });
     expect(file.rows).toBe(list.total);
     const windows: number[] = [];
     for await (const window of exportWindows(t.engine.db, ArrivalFilter.parse({ search: 'a' }), 200)) windows.push(window.length);
