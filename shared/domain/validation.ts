@@ -28,13 +28,12 @@ export const EVEN_WITH_FIELD_ISSUES = {
   when: (payload: Issues) => payload.issues.every((issue) => (issue.path?.length ?? 0) > 0),
 };
 
-/** True when none of these fields (top-level names, or `group.field`) failed its own check. */
+/**
+ * True when none of these fields (top-level names, or `group.field`) failed its own check: no
+ * issue lies on the field, inside it, or on the group holding it.
+ */
 export function fieldsValid(ctx: Issues, ...fields: string[]): boolean {
-  return !ctx.issues.some((issue) => {
-    const path = (issue.path ?? []).map(String);
-    return fields.some((field) => {
-      const wanted = field.split('.');
-      return wanted.every((part, i) => path[i] === undefined || path[i] === part) && path.length > 0;
-    });
-  });
+  const failed = ctx.issues.map((issue) => (issue.path ?? []).join('.')).filter(Boolean);
+  const overlaps = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+  return !failed.some((path) => fields.some((field) => overlaps(path, field)));
 }

@@ -19,18 +19,19 @@ interface DraftRow {
  */
 export function getFormDraft(db: Db, officerId: string, key: FormDraftKey, now: Date): FormDraft | null {
   const notBefore = new Date(now.getTime() - KEEP_MS).toISOString();
-  const exact = stmt(db, 'SELECT form_key, values_json, base_json, saved_at FROM form_drafts WHERE officer_id = ? AND form_key = ?').get(officerId, key) as DraftRow | undefined;
+  const read = (form: FormDraftKey) => stmt(db, 'SELECT form_key, values_json, base_json, saved_at FROM form_drafts WHERE officer_id = ? AND form_key = ?').get(officerId, form) as DraftRow | undefined;
+  const exact = read(key);
   if (exact) return exact.saved_at < notBefore ? null : draftOf(exact);
   const correction = correctionOf(key);
-  if (!correction) return null;
-  const earlier = earlierCorrectionDrafts(db, officerId, correction).find((row) => row.saved_at >= notBefore);
-  return earlier ? draftOf(earlier) : null;
+  const earlier = correction ? earlierCorrectionKeys(db, officerId, correction, notBefore)[0] : undefined;
+  const row = earlier ? read(earlier) : undefined;
+  return row ? draftOf(row) : null;
 }
 
-/** Drafts of the same record's earlier versions, newest first. */
-function earlierCorrectionDrafts(db: Db, officerId: string, correction: { record: string; version: number }): DraftRow[] {
-  const rows = stmt(db, 'SELECT form_key, values_json, base_json, saved_at FROM form_drafts WHERE officer_id = ? AND form_key > ? AND form_key < ? ORDER BY saved_at DESC').all(officerId, `${correction.record}:`, `${correction.record}:~`) as DraftRow[];
-  return rows.filter((row) => (correctionOf(row.form_key)?.version ?? Infinity) < correction.version);
+/** The keys of drafts of the same record's earlier versions kept since `notBefore`, newest first. */
+function earlierCorrectionKeys(db: Db, officerId: string, correction: { record: string; version: number }, notBefore = ''): FormDraftKey[] {
+  const rows = stmt(db, 'SELECT form_key FROM form_drafts WHERE officer_id = ? AND form_key > ? AND form_key < ? AND saved_at >= ? ORDER BY saved_at DESC').all(officerId, `${correction.record}:`, `${correction.record}:~`, notBefore) as { form_key: FormDraftKey }[];
+  return rows.map((row) => row.form_key).filter((form) => (correctionOf(form)?.version ?? Infinity) < correction.version);
 }
 
 function draftOf(row: DraftRow): FormDraft {
@@ -57,14 +58,10 @@ export function saveFormDraft(db: Db, officerId: string, key: FormDraftKey, draf
 }
 
 export function discardFormDraft(db: Db, officerId: string, key: FormDraftKey, withEarlierVersions: boolean): { discarded: boolean } {
+  const correction = withEarlierVersions ? correctionOf(key) : null;
   return db.transaction(() => {
-    let discarded = stmt(db, 'DELETE FROM form_drafts WHERE officer_id = ? AND form_key = ?').run(officerId, key).changes > 0;
-    const correction = withEarlierVersions ? correctionOf(key) : null;
-    if (correction) {
-      for (const row of earlierCorrectionDrafts(db, officerId, correction)) {
-        discarded = stmt(db, 'DELETE FROM form_drafts WHERE officer_id = ? AND form_key = ?').run(officerId, row.form_key).changes > 0 || discarded;
-      }
-    }
-    return { discarded };
+    const keys = [key, ...(correction ? earlierCorrectionKeys(db, officerId, correction) : [])];
+    const removed = keys.map((form) => stmt(db, 'DELETE FROM form_drafts WHERE officer_id = ? AND form_key = ?').run(officerId, form).changes);
+    return { discarded: removed.some((changes) => changes > 0) };
   })();
 }

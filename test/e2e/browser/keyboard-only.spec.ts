@@ -1,5 +1,5 @@
 import { expect, test } from '../support/app-fixture';
-import { typeBoatRowUpToNationality } from '../support/boat-people';
+import { typeEritreanAdultIntoBoatRow } from '../support/boat-people';
 import { daysAgo, landBoat, smallBoatPerson } from '../support/returns';
 
 /**
@@ -80,15 +80,7 @@ test('a returns case by keyboard: each step opens on its first field, Escape and
 
 test('Enter pressed twice on a boat row (a glove, a bouncing key) saves the person once', async ({ page, app, api }) => {
   const boat = await landBoat(api, daysAgo(0, 2));
-  await page.goto(`${app.url}#/interceptions/${boat.id}/people`);
-  const row = page.getByRole('form', { name: 'Next person' });
-  await expect(row.getByLabel('Family name')).toBeFocused();
-  await typeBoatRowUpToNationality(page, 'Berhane');
-  await page.keyboard.type('eri');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('a');
-  await page.keyboard.press('Enter');
+  const row = await typeEritreanAdultIntoBoatRow(page, app.url, boat.id, 'Berhane');
   await page.keyboard.press('Enter');
   await expect(row.getByRole('status')).toContainText('Saved');
   await expect(row.getByLabel('Family name')).toBeFocused();

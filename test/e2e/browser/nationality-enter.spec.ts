@@ -1,18 +1,10 @@
 import { expect, test } from '../support/app-fixture';
-import { typeBoatRowUpToNationality } from '../support/boat-people';
+import { typeBoatRowUpToNationality, typeEritreanAdultIntoBoatRow } from '../support/boat-people';
 import { daysAgo, landBoat } from '../support/returns';
 
 test('a nationality typed that matches nothing is refused on Enter, not replaced by the one carried over from the last person', async ({ page, app, api }) => {
   const boat = await landBoat(api, daysAgo(0, 2));
-  await page.goto(`${app.url}#/interceptions/${boat.id}/people`);
-  const row = page.getByRole('form', { name: 'Next person' });
-  await expect(row.getByLabel('Family name')).toBeFocused();
-  await typeBoatRowUpToNationality(page, 'Berhane');
-  await page.keyboard.type('eri');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('a');
-  await page.keyboard.press('Enter');
+  const row = await typeEritreanAdultIntoBoatRow(page, app.url, boat.id, 'Berhane');
   await expect(row.getByRole('status')).toContainText('Saved');
 
   // The next person: Eritrea is carried over. The row is filled, then the officer goes back to

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface BoatPerson {
   /** Empty when "same family as previous person" fills it. */
@@ -84,4 +84,21 @@ export async function typeBoatRowUpToNationality(page: Page, family: string): Pr
   await page.keyboard.type('1994');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+}
+
+/**
+ * Opens a boat's next-person row and types an Eritrean adult into it by keyboard, up to the
+ * Enter that saves (not waited for). Returns the row.
+ */
+export async function typeEritreanAdultIntoBoatRow(page: Page, appUrl: string, boatId: string, family: string) {
+  await page.goto(`${appUrl}#/interceptions/${boatId}/people`);
+  const row = page.getByRole('form', { name: 'Next person' });
+  await expect(row.getByLabel('Family name')).toBeFocused();
+  await typeBoatRowUpToNationality(page, family);
+  await page.keyboard.type('eri');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('a');
+  await page.keyboard.press('Enter');
+  return row;
 }
